@@ -1,0 +1,12 @@
+/** Every environment variable a handler reads. Infra sets them through the house construct's bind methods. */
+export const ENV = {
+  articlesTableName: 'ARTICLES_TABLE_NAME',
+  idempotencyTableName: 'IDEMPOTENCY_TABLE_NAME',
+  articlesQueueUrl: 'ARTICLES_QUEUE_URL',
+  taggedQueueUrl: 'TAGGED_QUEUE_URL',
+  /** JSON object: watch id → SNS topic ARN. */
+  watchTopicArns: 'WATCH_TOPIC_ARNS',
+  /** "true" only in the local demo and tests: lets fetches reach loopback. Never set on AWS. */
+  allowLoopbackFetch: 'ALLOW_LOOPBACK_FETCH',
+} as const;
+export type EnvName = (typeof ENV)[keyof typeof ENV];

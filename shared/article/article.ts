@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { Category, Mention } from './mention.js';
+
+/** Upper bound on one article's body, in UTF-16 code units; larger bodies are rejected, not truncated. */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), {
+  error: (issue) => `expected an ISO-8601 date, got ${JSON.stringify(issue.input)}`,
+});
+
+/**
+ * An article as it enters the pipeline, from a feed poll, the HTTP API or a bulk import.
+ * This is the SQS message body on the articles queue.
+ */
+export const ArticleSubmissionSchema = z.object({
+  url: z.url({ protocol: /^https?$/, error: 'url: expected an absolute http(s) URL' }),
+  title: z.string().trim().min(1, 'title: must not be empty').max(1_000),
+  /** Plain text or HTML; HTML is converted to text during processing. */
+  body: z
+    .string()
+    .max(MAX_ARTICLE_CHARS, `body: longer than the ${MAX_ARTICLE_CHARS}-character limit`)
+    .optional(),
+  bodyFormat: z.enum(['text', 'html']).default('text'),
+  /** True when the body is only a feed summary, so the page should be fetched for the full text. */
+  summaryOnly: z.boolean().default(false),
+  publishedAt: isoDate.optional(),
+  source: z
+    .object({ id: z.string().min(1).max(200), name: z.string().min(1).max(300) })
+    .default({ id: 'api', name: 'API' }),
+  /** The feed's own id for the entry, when it has one. Not trusted for dedupe: feeds change it. */
+  guid: z.string().max(2_000).optional(),
+});
+export type ArticleSubmission = z.output<typeof ArticleSubmissionSchema>;
+export type ArticleSubmissionInput = z.input<typeof ArticleSubmissionSchema>;
+
+/** An article after normalisation, dedupe and tagging, as stored. */
+export interface Article {
+  /** Stable id derived from the canonical URL. */
+  id: string;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  text: string;
+  source: { id: string; name: string };
+  publishedAt: string;
+  /** True when the feed gave no date and the fetch time stands in for it. */
+  publishedAtEstimated: boolean;
+  ingestedAt: string;
+  /** Hash of the normalised text, for exact-duplicate detection. */
+  contentHash: string;
+  /** Near-duplicate fingerprint (hex), for story clustering. */
+  fingerprint: string;
+  /** Articles reporting the same story share this id (the first article's id). */
+  storyId: string;
+  mentions: Mention[];
+  categories: Category[];
+  /** ISO 3166-1 alpha-2 codes of every state actor in the mentions. */
+  countries: string[];
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { CATEGORIES, DEFAULT_ALERT_MODALITIES } from '../article/mention.js';
+
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "VE"');
+const severity = z.enum(['low', 'medium', 'high']);
+
+export const WatchSchema = z.object({
+  /** Stable id: it names the SNS topic and keys alert suppression, so do not rename it. */
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'id: lowercase letters, digits and dashes'),
+  name: z.string().min(1),
+  categories: z.array(z.enum(CATEGORIES as [string, ...string[]])).min(1),
+  subtypes: z.array(z.string()).optional(),
+  /** Match when any agent (imposer, deployer) is one of these. */
+  agents: z.array(countryCode).optional(),
+  /** Match when any patient (target, destination) is one of these. */
+  patients: z.array(countryCode).optional(),
+  /** Match when either side is one of these. */
+  countries: z.array(countryCode).optional(),
+  /** Only mentions whose patient is a state other than the agent (e.g. deployments abroad). */
+  abroad: z.boolean().default(false),
+  modalities: z
+    .array(z.enum(['asserted', 'negated', 'hypothetical', 'planned', 'threatened', 'reported', 'historical']))
+    .default([...DEFAULT_ALERT_MODALITIES]),
+  minConfidence: z.number().min(0).max(1).default(0.5),
+  subscriptions: z
+    .object({
+      email: z.array(z.email()).default([]),
+      sms: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/, 'sms: expected an E.164 number such as "+15555550100"')).default([]),
+      /** SNS filter: SMS only for these severities (e.g. ["high"]). Email gets every alert. */
+      smsMinSeverity: severity.optional(),
+    })
+    .default({ email: [], sms: [] }),
+});
+export type Watch = z.output<typeof WatchSchema>;
+export type Severity = z.output<typeof severity>;
+
+export const WatchesFileSchema = z.object({ watches: z.array(WatchSchema).min(1) });
