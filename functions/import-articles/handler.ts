@@ -1,0 +1,51 @@
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { parser } from '@aws-lambda-powertools/batch/parser';
+import { S3Schema } from '@aws-lambda-powertools/parser/schemas';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { z } from 'zod';
+import type { ArticleQueue } from '../../shared/ports.js';
+import { queueImportLines } from '../../shared/use-cases/import-lines.js';
+import { METRIC } from '../common/metric-names.js';
+import type { MetricSink } from '../common/metrics.js';
+import type { Observability } from '../common/powertools.js';
+import { productionDeps } from './deps.js';
+
+export interface ImportArticlesDeps {
+  /** Opens an uploaded object as a byte stream. */
+  openObject(bucket: string, key: string): Promise<Readable>;
+  queue: ArticleQueue;
+  sink: MetricSink;
+  observability: Observability;
+}
+
+/** S3 sends a test event when the notification is configured; it names no object. */
+const S3TestEventSchema = z.object({ Event: z.literal('s3:TestEvent') }).loose();
+const NotificationSchema = z.union([S3Schema, S3TestEventSchema]);
+type Notification = z.infer<typeof NotificationSchema>;
+
+/** Consumes S3 "object created" notifications for NDJSON drops and queues each line as an article. */
+export const createHandler = (getDeps: () => ImportArticlesDeps) => async (event: SQSEvent, context?: Context) => {
+  const deps = getDeps();
+  const { logger } = deps.observability;
+  const processor = new BatchProcessor(EventType.SQS, { parser, innerSchema: NotificationSchema, transformer: 'json', logger });
+  const handleRecord = async (record: SQSRecord & { body: Notification }) => {
+    if ('Event' in record.body) return;
+    for (const s3Record of record.body.Records) {
+      const { bucket, object } = s3Record.s3;
+      const key = decodeURIComponent(object.key.replace(/\+/g, ' '));
+      const lines = createInterface({ input: await deps.openObject(bucket.name, key), crlfDelay: Infinity });
+      const result = await queueImportLines(lines, (batch) => deps.queue.send(batch));
+      deps.sink.count(METRIC.rejected, result.rejected.length);
+      for (const rejection of result.rejected) logger.warn('import line rejected', { key, ...rejection });
+      logger.info('import queued', { bucket: bucket.name, key, read: result.read, queued: result.queued, rejected: result.rejected.length });
+    }
+  };
+  const response = await processPartialResponse(event, handleRecord, processor, { context, processInParallel: false, throwOnFullBatchFailure: false });
+  for (const error of processor.errors) logger.error('import failed for a record', { reason: error.message });
+  deps.sink.flush();
+  return response;
+};
+
+export const handler = createHandler(productionDeps);

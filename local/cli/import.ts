@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { SingleBar, Presets } from 'cli-progress';
+import { queueImportLines, type ImportProgress } from '../../shared/use-cases/import-lines.js';
+import { METRIC } from '../../functions/common/metric-names.js';
+import { sqsArticleQueue } from '../../functions/common/sqs-article-queue.js';
+import { bundledWatches } from '../../functions/common/watches.js';
+import { createLocalPipeline } from '../pipeline.js';
+import { startDynalite, startFauxqs } from '../servers.js';
+
+interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/** Where an import stands; written after every batch so an interrupted import resumes there. */
+interface Checkpoint {
+  lineNumber: number;
+  read: number;
+  stored: number;
+  duplicates: number;
+  rejected: number;
+}
+
+const EMPTY: Checkpoint = { lineNumber: 0, read: 0, stored: 0, duplicates: 0, rejected: 0 };
+
+async function* linesOf(file: string, skip: number): AsyncGenerator<string> {
+  let n = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (++n > skip) yield line;
+  }
+}
+
+async function countLines(file: string): Promise<number> {
+  let n = 0;
+  for await (const _ of linesOf(file, 0)) n++;
+  return n;
+}
+
+/** A file is the same import while its path, size and modification time are unchanged. */
+async function checkpointPath(dataDir: string, file: string): Promise<string> {
+  const info = await stat(file);
+  const key = createHash('sha256').update(`${resolve(file)}|${info.size}|${info.mtimeMs}`).digest('hex').slice(0, 16);
+  return join(dataDir, 'imports', `${key}.json`);
+}
+
+/**
+ * `tocsin import FILE.jsonl`: runs every line through the local pipeline (persistent store under
+ * --data), or with --to-stack sends them to a deployed stack's articles queue.
+ */
+export async function importCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string', default: '.tocsin/local-store' },
+      restart: { type: 'boolean', default: false },
+      'to-stack': { type: 'boolean', default: false },
+      'queue-url': { type: 'string' },
+    },
+  });
+  const file = positionals[0];
+  if (!file || !existsSync(file)) {
+    io.stderr.write(`tocsin import: ${file ? `no such file: ${file}` : 'name an NDJSON file to import'}\n`);
+    return 2;
+  }
+  if (values['to-stack']) return importToStack(file, values['queue-url'], io);
+  return importLocally(file, values.data, values.restart, io);
+}
+
+async function importToStack(file: string, queueUrl: string | undefined, io: Io): Promise<number> {
+  if (!queueUrl) {
+    io.stderr.write('tocsin import --to-stack: give --queue-url (the ArticlesQueueUrl output of the stateless stack)\n');
+    return 2;
+  }
+  const queue = sqsArticleQueue(new SQSClient({}), queueUrl);
+  const result = await queueImportLines(linesOf(file, 0), (batch) => queue.send(batch));
+  for (const rejection of result.rejected) io.stderr.write(`rejected: ${rejection.reason}\n`);
+  // The stack stores asynchronously, so here only what was queued is known.
+  io.stdout.write(`${JSON.stringify({ read: result.read, queued: result.queued, rejected: result.rejected.length })}\n`);
+  return 0;
+}
+
+async function importLocally(file: string, dataDir: string, restart: boolean, io: Io): Promise<number> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
+  await mkdir(join(dataDir, 'imports'), { recursive: true });
+  const checkpointFile = await checkpointPath(dataDir, file);
+  const resumed: Checkpoint =
+    !restart && existsSync(checkpointFile) ? (JSON.parse(await readFile(checkpointFile, 'utf8')) as Checkpoint) : EMPTY;
+  const [dynamo, messaging] = await Promise.all([startDynalite(join(dataDir, 'dynamodb')), startFauxqs()]);
+  const pipeline = await createLocalPipeline({
+    dynamoEndpoint: dynamo.endpoint,
+    messagingEndpoint: messaging.endpoint,
+    watches: bundledWatches(),
+    feeds: [],
+  });
+  const bar = io.stderr.isTTY ? new SingleBar({ stream: io.stderr, format: 'import [{bar}] {value}/{total} lines' }, Presets.shades_classic) : undefined;
+  bar?.start(await countLines(file), resumed.lineNumber);
+  let deadLettered = 0;
+  const tally = ({ lineNumber, read, rejected }: ImportProgress): Checkpoint => ({
+    lineNumber,
+    read: resumed.read + read,
+    stored: resumed.stored + pipeline.sink.total(METRIC.articlesIngested),
+    duplicates: resumed.duplicates + pipeline.sink.total(METRIC.duplicates),
+    // Messages the pipeline could not process end in the DLQ: they count as rejected, so nothing goes uncounted.
+    rejected: resumed.rejected + rejected.length + deadLettered,
+  });
+  try {
+    const result = await queueImportLines(
+      linesOf(file, resumed.lineNumber),
+      async (batch, progress) => {
+        await pipeline.articleQueue.send(batch);
+        await pipeline.drain();
+        deadLettered += (await pipeline.deadLetters()).articles.length;
+        await writeFile(checkpointFile, JSON.stringify(tally(progress)));
+        bar?.update(progress.lineNumber);
+      },
+      { startLine: resumed.lineNumber },
+    );
+    bar?.stop();
+    for (const rejection of result.rejected) io.stderr.write(`rejected: ${rejection.reason}\n`);
+    const final = tally(result);
+    await rm(checkpointFile, { force: true });
+    const { read, stored, duplicates, rejected } = final;
+    io.stdout.write(`${JSON.stringify({ read, stored, duplicates, rejected })}\n`);
+    return 0;
+  } finally {
+    bar?.stop();
+    pipeline.destroy();
+    await Promise.all([dynamo.stop(), messaging.stop()]);
+  }
+}

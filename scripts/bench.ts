@@ -1,0 +1,22 @@
+/**
+ * `npm run bench`: speed of the tagger as a ratio to a single regex pass over the same text, and the
+ * precision/recall of duplicate detection on near-copies of the corpus, measured in one run.
+ * The last line is JSON for machines.
+ */
+import { loadBenchCorpus } from './bench/corpus.js';
+import { benchDedupe } from './bench/dedupe.js';
+import { benchTagger } from './bench/tagger.js';
+
+const corpus = loadBenchCorpus();
+console.log(`corpus: ${corpus.name}, ${corpus.articles.length} articles`);
+
+const tagger = benchTagger(corpus.articles.map((a) => a.text));
+console.log(
+  `tagger: ${tagger.mbPerSec.toFixed(2)} MB/s; floor (one regex pass): ${tagger.floorMbPerSec.toFixed(1)} MB/s; ` +
+    `ratio to floor ${tagger.ratioToFloor.toFixed(1)}×`,
+);
+
+const dedupe = benchDedupe(corpus.articles);
+console.log(`dedupe: precision ${dedupe.precision.toFixed(3)}, recall ${dedupe.recall.toFixed(3)} over ${dedupe.pairs} pairs`);
+
+console.log(JSON.stringify({ corpus: corpus.name, tagger, dedupe }));

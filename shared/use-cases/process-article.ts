@@ -1,0 +1,88 @@
+import { MAX_ARTICLE_CHARS, type Article, type ArticleSubmission } from '../article/article.js';
+import { stripScrapeArtefacts } from '../article/clean-text.js';
+import { extractArticle } from '../article/extract.js';
+import { htmlToText } from '../article/html-to-text.js';
+import { countriesOf, type Category } from '../article/mention.js';
+import { articleIdFor, canonicalUrl } from '../dedupe/canonical-url.js';
+import { contentHash } from '../dedupe/content-hash.js';
+import { fingerprint } from '../dedupe/fingerprint.js';
+import { InvalidArticleError } from '../errors.js';
+import type { ArticleStore, Clock, PageFetcher, StoryIndex, TaggedEventBus } from '../ports.js';
+import { DEFAULT_MIN_CONFIDENCE, isAlertable, tagText } from '../tagging/index.js';
+import { articleTaggedEvent } from './article-tagged-event.js';
+
+export interface ProcessArticleDeps {
+  articles: ArticleStore;
+  stories: StoryIndex;
+  events: TaggedEventBus;
+  pages: PageFetcher;
+  clock: Clock;
+}
+
+export type ProcessOutcome =
+  | { kind: 'stored'; article: Article; nearDuplicate: boolean }
+  | { kind: 'duplicate'; articleId: string; of: string; by: 'url' | 'content' };
+
+async function articleText(submission: ArticleSubmission, pages: PageFetcher): Promise<string> {
+  const given = submission.body === undefined ? '' : submission.bodyFormat === 'html' ? htmlToText(submission.body) : submission.body;
+  if (!submission.summaryOnly && given.length > 0) return given;
+  try {
+    const page = await pages.fetchPage(submission.url);
+    const extracted = extractArticle(page.html, page.finalUrl).text;
+    return extracted.length > given.length ? extracted : given;
+  } catch (error) {
+    // The summary is still worth tagging when the page cannot be fetched; only an empty article fails.
+    if (given.length > 0) return given;
+    throw error;
+  }
+}
+
+/**
+ * Normalises, deduplicates, tags and stores one article, then tells alerting about its mentions.
+ * Safe to retry: a message that failed halfway completes on redelivery without a second row, and
+ * alerting suppresses the repeated event.
+ */
+export async function processArticle(submission: ArticleSubmission, deps: ProcessArticleDeps): Promise<ProcessOutcome> {
+  const canonical = canonicalUrl(submission.url);
+  const id = articleIdFor(canonical);
+  const existing = await deps.articles.get(id);
+  if (existing) return { kind: 'duplicate', articleId: id, of: existing.id, by: 'url' };
+
+  const text = stripScrapeArtefacts(await articleText(submission, deps.pages)).trim();
+  if (text.length > MAX_ARTICLE_CHARS) {
+    throw new InvalidArticleError(`body: ${text.length} characters, over the ${MAX_ARTICLE_CHARS}-character limit (${submission.url})`);
+  }
+  const taggedText = text.length > 0 ? text : submission.title;
+  const hash = contentHash(taggedText);
+  const claim = await deps.articles.claim({ id, canonicalUrl: canonical, contentHash: hash });
+  if (claim.kind === 'duplicate') return { kind: 'duplicate', articleId: id, of: claim.of, by: claim.by };
+
+  const print = fingerprint(taggedText);
+  const earlierStory = await deps.stories.findStory(print);
+  const mentions = tagText(taggedText).filter((m) => m.confidence >= DEFAULT_MIN_CONFIDENCE);
+  const alertable = mentions.filter((m) => isAlertable(m));
+  const now = deps.clock.now().toISOString();
+  const article: Article = {
+    id,
+    url: submission.url,
+    canonicalUrl: canonical,
+    title: submission.title,
+    text: taggedText,
+    source: submission.source,
+    publishedAt: submission.publishedAt ?? now,
+    publishedAtEstimated: submission.publishedAt === undefined || submission.publishedAtSource === 'fetch-time',
+    ingestedAt: now,
+    contentHash: hash,
+    fingerprint: print,
+    storyId: earlierStory ?? id,
+    mentions,
+    categories: [...new Set(alertable.map((m) => m.category))] as Category[],
+    countries: [...new Set(alertable.flatMap((m) => [...countriesOf(m.agents), ...countriesOf(m.patients)]))],
+  };
+  // Alerting first, then the row: if we crash in between, the retry finds no row and redoes both,
+  // and alerting's per-story suppression absorbs the repeated event. The other order could lose the alert.
+  if (mentions.length > 0) await deps.events.publish(articleTaggedEvent(article));
+  await deps.stories.add(article);
+  await deps.articles.save(article);
+  return { kind: 'stored', article, nearDuplicate: earlierStory !== undefined };
+}

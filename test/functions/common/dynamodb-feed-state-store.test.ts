@@ -1,0 +1,14 @@
+import { expect, it } from 'vitest';
+import { dynamoDbFeedStateStore } from '../../../functions/common/dynamodb-feed-state-store.js';
+import { dynamoDbLocalTables } from '../../support/local-aws.js';
+
+it('keeps each feed’s validators and health, and overwrites them on the next poll', async () => {
+  const { documents, articlesTable } = await dynamoDbLocalTables();
+  const store = dynamoDbFeedStateStore(documents, articlesTable);
+  expect(await store.get('bbc')).toBeUndefined();
+
+  await store.put({ feedId: 'bbc', etag: '"v1"', lastModified: 'Tue, 26 Mar 2019 08:00:00 GMT', consecutiveFailures: 0, lastItemCount: 12 });
+  await store.put({ feedId: 'bbc', etag: '"v2"', consecutiveFailures: 2, lastError: 'FetchRefusedError: timeout' });
+
+  expect(await store.get('bbc')).toEqual({ feedId: 'bbc', etag: '"v2"', consecutiveFailures: 2, lastError: 'FetchRefusedError: timeout' });
+});

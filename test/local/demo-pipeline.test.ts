@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { bundledWatches } from '../../functions/common/watches.js';
+import { METRIC } from '../../functions/common/metric-names.js';
+import { serveDemoFeed } from '../../local/demo/demo-feed.js';
+import { createLocalPipeline, type DeliveredAlert, type LocalPipeline } from '../../local/pipeline.js';
+import { startFauxqs, type LocalServer } from '../../local/servers.js';
+import { uniquePrefix } from '../support/local-aws.js';
+
+/**
+ * End to end on real local servers: the demo feed over loopback HTTP, DynamoDB Local, fauxqs,
+ * and the real handlers, as `npm start` runs them.
+ */
+describe('the local pipeline on the demo feed', () => {
+  let messaging: LocalServer;
+  let feed: Awaited<ReturnType<typeof serveDemoFeed>>;
+  let pipeline: LocalPipeline;
+  let firstPoll: Awaited<ReturnType<LocalPipeline['pollFeeds']>>;
+  let firstAlerts: DeliveredAlert[];
+
+  beforeAll(async () => {
+    [messaging, feed] = await Promise.all([startFauxqs(), serveDemoFeed()]);
+    pipeline = await createLocalPipeline({
+      dynamoEndpoint: inject('dynamoEndpoint'),
+      messagingEndpoint: messaging.endpoint,
+      watches: bundledWatches(),
+      feeds: [{ id: 'demo', name: 'Tocsin demo feed', url: feed.feedUrl }],
+      prefix: uniquePrefix(),
+    });
+    firstPoll = await pipeline.pollFeeds();
+    await pipeline.drain();
+    firstAlerts = await pipeline.takeDeliveredAlerts();
+  });
+  afterAll(async () => {
+    pipeline?.destroy();
+    await Promise.all([messaging?.stop(), feed?.stop()]);
+  });
+
+  const emails = (alerts: DeliveredAlert[], watchId: string) =>
+    alerts.filter((a) => a.protocol === 'email' && a.alert.watchId === watchId).map((a) => a.alert);
+
+  it('queues every entry with a link and rejects the one without, with a reason', () => {
+    expect(firstPoll).toHaveLength(1);
+    const [outcome] = firstPoll;
+    expect(outcome?.status).toBe('ok');
+    if (outcome?.status !== 'ok') return;
+    expect(outcome.enqueued).toBe(6);
+    expect(outcome.rejected).toHaveLength(1);
+    expect(outcome.rejected[0]?.reason).toMatch(/link/i);
+  });
+
+  it('stores five articles: the tracking-parameter copy is an exact duplicate', () => {
+    expect(pipeline.sink.total(METRIC.articlesIngested)).toBe(5);
+    expect(pipeline.sink.total(METRIC.duplicates)).toBe(1);
+  });
+
+  it('files the syndicated copy under the first article’s story', async () => {
+    const firstArticle = (await pipeline.articles.recent({ day: '2019-03-26' }, 10)).map((h) => h.title);
+    expect(firstArticle).toContain('Russia says US plotting coup in Venezuela');
+    expect(pipeline.sink.total(METRIC.nearDuplicates)).toBe(1);
+  });
+
+  it('alerts the Russian-deployments watch once, with the evidence and actors of the first article', () => {
+    const [alert, ...others] = emails(firstAlerts, 'russia-deployments-abroad');
+    expect(others).toEqual([]);
+    expect(alert?.email).toContain('Lavrov accuses US of plotting');
+    expect(alert?.email).toMatch(/Deployed by: RU/);
+    expect(alert?.email).toMatch(/Destination: .*VE/);
+    expect(alert?.attributes.countries).toEqual(expect.arrayContaining(['RU', 'VE']));
+  });
+
+  it('alerts the Venezuela-sanctions watch once per story: the first article and the EU asset freeze', () => {
+    const alerts = emails(firstAlerts, 'venezuela-sanctions');
+    expect(alerts.map((a) => a.subject).sort()).toEqual([
+      expect.stringContaining('EU freezes assets of Venezuelan security officials'),
+      expect.stringContaining('Lavrov accuses US of plotting'),
+    ]);
+    const first = alerts.find((a) => a.subject.includes('Lavrov'));
+    expect(first?.email).toContain('imposed crippling sanctions');
+    expect(first?.email).toContain('Bandes');
+  });
+
+  it('sends no alert for the negated deployment or the hypothetical sanctions', () => {
+    expect(firstAlerts.map((a) => a.alert.subject).join('\n')).not.toContain('Ministry denies');
+  });
+
+  it('sends SMS only for high-severity alerts, each at most 160 characters', () => {
+    const sms = firstAlerts.filter((a) => a.protocol === 'sms');
+    expect(sms.length).toBeGreaterThan(0);
+    for (const { alert } of sms) {
+      expect(alert.attributes.severity).toBe('high');
+      expect(alert.sms.length).toBeLessThanOrEqual(160);
+    }
+  });
+
+  it('adds no articles and no alerts when the feed is polled again', async () => {
+    const stored = pipeline.sink.total(METRIC.articlesIngested);
+    const sent = pipeline.sink.total(METRIC.alertsSent);
+
+    const [second] = await pipeline.pollFeeds();
+    await pipeline.drain();
+
+    expect(second?.status).toBe('not-modified');
+    expect(await pipeline.takeDeliveredAlerts()).toEqual([]);
+    expect(pipeline.sink.total(METRIC.articlesIngested)).toBe(stored);
+    expect(pipeline.sink.total(METRIC.alertsSent)).toBe(sent);
+  });
+
+  it('adds no articles and no alerts when a feed ignores conditional GET and sends every entry again', async () => {
+    const stored = pipeline.sink.total(METRIC.articlesIngested);
+    const duplicates = pipeline.sink.total(METRIC.duplicates);
+    const { demoSubmissions } = await import('../support/demo-submissions.js');
+    const entries = await demoSubmissions(feed.feedUrl);
+
+    await pipeline.articleQueue.send(entries);
+    await pipeline.drain();
+
+    expect(pipeline.sink.total(METRIC.articlesIngested)).toBe(stored);
+    expect(pipeline.sink.total(METRIC.duplicates)).toBe(duplicates + entries.length);
+    expect(await pipeline.takeDeliveredAlerts()).toEqual([]);
+    expect((await pipeline.deadLetters()).articles).toEqual([]);
+  });
+});
