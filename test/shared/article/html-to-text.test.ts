@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../../shared/article/html-to-text.js';
+
+describe('htmlToText', () => {
+  it.each([
+    ['paragraphs become "\\n\\n"-separated', '<p>First.</p><p>Second.</p>', 'First.\n\nSecond.'],
+    ['named and numeric entities are decoded', '<p>Sanctions &amp; tariffs &#8220;now&#8221; &eacute;t&eacute;</p>', 'Sanctions & tariffs “now” été'],
+    ['escaped markup stays text', '<p>Keep &lt;this&gt;</p>', 'Keep <this>'],
+    ['scripts, styles and noscript are dropped', '<script>track()</script><style>p{}</style><noscript>Enable JS</noscript><p>Body</p>', 'Body'],
+    ['a single <br> is a line break', '<p>Line one<br>Line two</p>', 'Line one\nLine two'],
+    ['two <br> make a paragraph break', 'First part<br><br>Second part', 'First part\n\nSecond part'],
+    ['list items become paragraphs', '<ul><li>Asset freeze</li><li>Travel ban</li></ul>', 'Asset freeze\n\nTravel ban'],
+    ['headings are paragraphs of their own', '<h2>Background</h2>The talks failed.', 'Background\n\nThe talks failed.'],
+    ['inline elements do not break words or lines', '<p>The <b>EU</b> <a href="#">imposed</a> sanctions</p>', 'The EU imposed sanctions'],
+    ['whitespace and non-breaking spaces collapse', '<p>  Too \n\t many&nbsp;&nbsp; spaces  </p>', 'Too many spaces'],
+    ['soft hyphens and zero-width spaces vanish', '<p>sanc&shy;tions zero\u200Bwidth</p>', 'sanctions zerowidth'],
+    ['table cells sit side by side, rows apart', '<table><tr><td>Oil</td><td>$80</td></tr><tr><td>Gas</td><td>$3</td></tr></table>', 'Oil $80\n\nGas $3'],
+    ['nested blocks give no empty paragraphs', '<div><div><p>Only</p></div></div>', 'Only'],
+    ['a whole document: head and title are not text', '<!DOCTYPE html><html><head><title>Site</title></head><body><p>Body</p></body></html>', 'Body'],
+    ['plain text keeps its line breaks', 'Line one\nLine two\n\n\n\nNext paragraph', 'Line one\nLine two\n\nNext paragraph'],
+    ['empty input', '', ''],
+  ])('%s', (_name, html, expected) => {
+    expect(htmlToText(html)).toBe(expected);
+  });
+
+  it('keeps a feed body readable end to end', () => {
+    const contentEncoded =
+      '<div class="entry"><p>MOSCOW (Reuters) &#8211; Russia said on Monday it had sent two aircraft to Venezuela.</p>' +
+      '<figure><img src="x.jpg"></figure><p>The <em>Kremlin</em> denied any military role.</p></div>';
+
+    expect(htmlToText(contentEncoded)).toBe(
+      'MOSCOW (Reuters) – Russia said on Monday it had sent two aircraft to Venezuela.\n\nThe Kremlin denied any military role.',
+    );
+  });
+});
