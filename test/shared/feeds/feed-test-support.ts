@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseFeed, type ParsedFeed } from '../../../shared/feeds/parse-feed.js';
+
+export const FETCHED_AT = new Date('2024-06-01T12:00:00.000Z');
+export const SOURCE = { id: 'test-feed', name: 'Test Feed' };
+export const OWN_FIXTURES = resolve(process.cwd(), 'test/fixtures/feeds');
+
+export const ownFixture = (name: string): Uint8Array => readFileSync(resolve(OWN_FIXTURES, name));
+export const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+export function parse(body: Uint8Array | string, options: { url?: string; contentType?: string } = {}): ParsedFeed {
+  return parseFeed(
+    { body: typeof body === 'string' ? bytes(body) : body, url: options.url ?? 'https://example.com/feed.xml', contentType: options.contentType },
+    { source: SOURCE, fetchedAt: FETCHED_AT },
+  );
+}
+
+export const rss = (items: string, channel = '<title>T</title>'): string =>
+  `<?xml version="1.0"?><rss version="2.0"><channel>${channel}${items}</channel></rss>`;

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleSubmissionSchema } from '../../../shared/article/article.js';
+import { MAX_FEED_ENTRIES } from '../../../shared/feeds/feed-limits.js';
+import { FETCHED_AT, SOURCE, ownFixture, parse, rss } from './feed-test-support.js';
+
+describe('parseFeed: entry mapping', () => {
+  it('maps an RSS 2.0 item to a submission that the articles queue accepts', () => {
+    const feed = parse(
+      rss(`<item><title> Troops  deployed </title><link>https://example.com/a</link>
+        <description>&lt;p&gt;Teaser&lt;/p&gt;</description><guid>abc-1</guid>
+        <pubDate>Tue, 07 May 2024 08:00:00 GMT</pubDate></item>`),
+    );
+
+    expect(feed.format).toBe('rss');
+    expect(feed.entries).toEqual([
+      {
+        url: 'https://example.com/a',
+        title: 'Troops deployed',
+        body: '<p>Teaser</p>',
+        bodyFormat: 'html',
+        summaryOnly: true,
+        publishedAt: '2024-05-07T08:00:00.000Z',
+        publishedAtSource: 'feed',
+        source: SOURCE,
+        guid: 'abc-1',
+      },
+    ]);
+    expect(ArticleSubmissionSchema.parse(feed.entries[0])).toEqual(feed.entries[0]);
+  });
+
+  it('prefers content:encoded over the description and marks the entry as full content', () => {
+    const feed = parse(
+      `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title>
+        <item><title>Full</title><link>https://example.com/full</link><description>Teaser</description>
+        <content:encoded><![CDATA[<p>The whole article.</p>]]></content:encoded></item></channel></rss>`,
+    );
+
+    expect(feed.entries[0]).toMatchObject({ body: '<p>The whole article.</p>', bodyFormat: 'html', summaryOnly: false });
+  });
+
+  it('keeps a plain-text description as text', () => {
+    const feed = parse(rss('<item><title>Plain</title><link>https://example.com/p</link><description>Just words &amp; more.</description></item>'));
+
+    expect(feed.entries[0]).toMatchObject({ body: 'Just words & more.', bodyFormat: 'text', summaryOnly: true });
+  });
+
+  it('uses the fetch time for entries without a usable date and marks it', () => {
+    const feed = parse(ownFixture('no-guid.rss'));
+
+    expect(feed.entries.map((e) => [e.title, e.publishedAt, e.publishedAtSource])).toEqual([
+      ['First', '2024-05-07T08:00:00.000Z', 'feed'],
+      ['Second', FETCHED_AT.toISOString(), 'fetch-time'],
+    ]);
+  });
+
+  it('maps entries that have no guid (dedupe relies on URL and content, not guid)', () => {
+    const feed = parse(ownFixture('no-guid.rss'));
+
+    expect(feed.entries.map((e) => e.url)).toEqual(['https://example.com/first', 'https://example.com/second']);
+    expect(feed.entries.every((e) => e.guid === undefined)).toBe(true);
+  });
+
+  it('rejects an entry without a title with its index, keeping the others', () => {
+    const feed = parse(ownFixture('no-guid.rss'));
+
+    expect(feed.rejected).toEqual([{ index: 2, reason: 'entry 2: no title' }]);
+  });
+
+  it('rejects entries without a link, and non-http links, with a reason and keeps the rest', () => {
+    const feed = parse(
+      rss(`<item><title>No link</title><description>x</description></item>
+        <item><title>Script</title><link>javascript:alert(1)</link></item>
+        <item><title>Kept</title><link>https://example.com/kept</link></item>`),
+    );
+
+    expect(feed.entries.map((e) => e.title)).toEqual(['Kept']);
+    expect(feed.rejected).toEqual([
+      { index: 0, reason: 'entry 0: no link' },
+      { index: 1, reason: 'entry 1: link "javascript:alert(1)" is not an http(s) URL' },
+    ]);
+  });
+
+  it('turns a schema violation into a rejection carrying the zod message, not a crash', () => {
+    const feed = parse(rss(`<item><title>${'x'.repeat(1_001)}</title><link>https://example.com/long</link></item>`));
+
+    expect(feed.entries).toEqual([]);
+    expect(feed.rejected[0]?.reason).toMatch(/^entry 0: title: Too big: expected string to have <=1000 characters/);
+  });
+
+  it('uses a permalink guid as the link when the item has no <link>', () => {
+    const feed = parse(
+      rss(`<item><title>Permalink</title><guid>https://example.com/permalink</guid></item>
+        <item><title>Not a permalink</title><guid isPermaLink="false">https://example.com/opaque</guid></item>`),
+    );
+
+    expect(feed.entries.map((e) => e.url)).toEqual(['https://example.com/permalink']);
+    expect(feed.rejected).toEqual([{ index: 1, reason: 'entry 1: no link' }]);
+  });
+
+  it('resolves relative links against the final URL and against xml:base, preferring the alternate link', () => {
+    const feed = parse(ownFixture('relative-links.atom'), { url: 'https://feeds.example.net/world.atom' });
+
+    expect(feed.entries.map((e) => e.url)).toEqual([
+      'https://news.example.org/world/2024/05/troops',
+      'https://news.example.org/europe/sanctions',
+      'https://news.example.org/undated',
+    ]);
+    expect(feed.rejected).toEqual([{ index: 3, reason: 'entry 3: no link' }]);
+  });
+
+  it('resolves a relative RSS link against the final URL after redirects', () => {
+    const feed = parse(rss('<item><title>Rel</title><link>/news/1</link></item>'), { url: 'https://www.example.com/rss/all' });
+
+    expect(feed.entries[0]?.url).toBe('https://www.example.com/news/1');
+  });
+
+  it('reads Atom content types: html content is html, the entry without a date is marked', () => {
+    const feed = parse(ownFixture('relative-links.atom'));
+
+    expect(feed.entries[1]).toMatchObject({ body: '<p>Full <em>content</em>.</p>', bodyFormat: 'html', summaryOnly: false });
+    expect(feed.entries[2]).toMatchObject({ publishedAt: FETCHED_AT.toISOString(), publishedAtSource: 'fetch-time', body: undefined, summaryOnly: true });
+  });
+
+  it('parses JSON Feed: content_html is full content, summary is a teaser, relative url resolves', () => {
+    const feed = parse(ownFixture('json-feed.json'), { url: 'https://example.com/feed.json' });
+
+    expect(feed.format).toBe('json');
+    expect(feed.title).toBe('Example JSON Feed');
+    expect(feed.entries).toMatchObject([
+      { url: 'https://example.com/2024/sanctions', bodyFormat: 'html', summaryOnly: false, publishedAt: '2024-03-04T08:30:00.000Z', publishedAtSource: 'feed' },
+      { url: 'https://example.com/2024/teaser', body: 'A short teaser with no full content.', bodyFormat: 'text', summaryOnly: true, publishedAtSource: 'fetch-time' },
+    ]);
+  });
+
+  it('drops a GUID too long for the schema instead of the whole entry', () => {
+    const feed = parse(rss(`<item><title>Long guid</title><link>https://example.com/g</link><guid isPermaLink="false">${'g'.repeat(2_001)}</guid></item>`));
+
+    expect(feed.entries).toHaveLength(1);
+    expect(feed.entries[0]?.guid).toBeUndefined();
+  });
+
+  it(`takes at most ${MAX_FEED_ENTRIES} entries and reports the rest as one rejection`, () => {
+    const items = Array.from({ length: MAX_FEED_ENTRIES + 5 }, (_, i) => `<item><title>n${i}</title><link>https://example.com/${i}</link></item>`);
+
+    const feed = parse(rss(items.join('')));
+
+    expect(feed.entries).toHaveLength(MAX_FEED_ENTRIES);
+    expect(feed.rejected).toEqual([
+      { index: MAX_FEED_ENTRIES, reason: `entries ${MAX_FEED_ENTRIES} to ${MAX_FEED_ENTRIES + 4}: over the ${MAX_FEED_ENTRIES}-entry limit per feed` },
+    ]);
+  });
+});
+
+describe('parseFeed: charsets', () => {
+  it('decodes ISO-8859-2 named in the XML declaration', () => {
+    const feed = parse(ownFixture('latin2.rss'));
+
+    expect(feed.title).toBe('Wiadomości z Łodzi');
+    expect(feed.entries[0]?.title).toBe('Żołnierze przybyli do Gdańska');
+  });
+
+  it('decodes GB2312 named in the XML declaration', () => {
+    const feed = parse(ownFixture('gb2312.rss'));
+
+    expect(feed.title).toBe('新闻频道');
+    expect(feed.entries[0]?.title).toBe('制裁措施扩大');
+  });
+
+  it('lets the HTTP charset outrank the XML declaration (RFC 7303)', () => {
+    const body = new TextEncoder().encode(rss('<item><title>Ünïcödé</title><link>https://example.com/u</link></item>').replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="ISO-8859-1"?>'));
+
+    const feed = parse(body, { contentType: 'application/rss+xml; charset=utf-8' });
+
+    expect(feed.entries[0]?.title).toBe('Ünïcödé');
+  });
+});
