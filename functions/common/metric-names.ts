@@ -1,0 +1,22 @@
+/** CloudWatch (EMF) metric names and dimensions, shared by the handlers that emit them and the dashboard. */
+export const METRICS_NAMESPACE = 'Tocsin';
+
+export const METRIC = {
+  articlesIngested: 'ArticlesIngested',
+  duplicates: 'Duplicates',
+  nearDuplicates: 'NearDuplicates',
+  rejected: 'Rejected',
+  /** Dimension `Category`: sanctions | military-deployment. */
+  mentions: 'Mentions',
+  alertsSent: 'AlertsSent',
+  alertsSuppressed: 'AlertsSuppressed',
+  feedFetchFailures: 'FeedFetchFailures',
+  /** Dimension `Feed`: the feed id. Max over a period ≥ N means N failures in a row. */
+  feedConsecutiveFailures: 'FeedConsecutiveFailures',
+  /** Dimension `Feed`. */
+  feedItems: 'FeedItems',
+  /** Dimension `Feed`: seconds since the feed last polled successfully. */
+  feedSecondsSinceSuccess: 'FeedSecondsSinceSuccess',
+} as const;
+
+export const DIMENSION = { category: 'Category', feed: 'Feed' } as const;
