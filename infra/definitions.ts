@@ -48,8 +48,11 @@ export interface QueueDefinition {
   visibilityTimeoutSeconds: number;
 }
 
-/** Articles waiting to be normalised, deduplicated, tagged and stored. */
-export const ARTICLES_QUEUE: QueueDefinition = { id: 'Articles', maxReceiveCount: 3, visibilityTimeoutSeconds: 180 };
+/**
+ * Articles waiting to be normalised, deduplicated, tagged and stored. Six times the consumer's
+ * timeout (AWS guidance); 90 s covers a batch whose summary-only entries each need a page fetch.
+ */
+export const ARTICLES_QUEUE: QueueDefinition = { id: 'Articles', maxReceiveCount: 3, visibilityTimeoutSeconds: 540 };
 /** "Article tagged" events waiting for watch evaluation and alerting. */
 export const TAGGED_QUEUE: QueueDefinition = { id: 'Tagged', maxReceiveCount: 3, visibilityTimeoutSeconds: 120 };
 

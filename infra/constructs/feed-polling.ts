@@ -1,0 +1,105 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { DIMENSION, METRIC, METRICS_NAMESPACE } from '../../functions/common/metric-names.js';
+import type { FeedConfig } from '../../shared/feeds/feed-config.js';
+import { DeadLetterQueue } from './queue-with-dlq.js';
+import { TocsinFunction } from './tocsin-function.js';
+
+export interface FeedPollingProps {
+  feeds: readonly FeedConfig[];
+  pollRate: Duration;
+  /** Alarm when a feed has failed this many polls in a row. */
+  consecutiveFailuresThreshold: number;
+  articlesTable: ITable;
+  articlesQueue: IQueue;
+  alarmAction: IAlarmAction;
+}
+
+
+/**
+ * The scheduled poll: EventBridge invokes poll-feeds asynchronously every `pollRate`; a poll that still
+ * fails after its retry lands in PollFailures (alarmed). One alarm per configured feed fires when that feed
+ * fails N polls in a row.
+ */
+export class FeedPolling extends Construct {
+  readonly function: TocsinFunction;
+  readonly failures: DeadLetterQueue;
+  readonly feedAlarms: ReadonlyMap<string, Alarm>;
+  readonly feedIds: readonly string[];
+  readonly consecutiveFailuresThreshold: number;
+  private readonly pollRate: Duration;
+
+  constructor(scope: Construct, id: string, props: FeedPollingProps) {
+    super(scope, id);
+    this.pollRate = props.pollRate;
+    this.feedIds = props.feeds.map((feed) => feed.id);
+    this.consecutiveFailuresThreshold = props.consecutiveFailuresThreshold;
+    this.failures = new DeadLetterQueue(this, 'PollFailures', {
+      holds: 'Feed polls failed after their retry (or EventBridge could not invoke poll-feeds)',
+      alarmAction: props.alarmAction,
+    });
+    Validations.of(this.failures).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        "PollFailures is itself a dead-letter destination (poll-feeds' async on-failure destination and the " +
+        'schedule target DLQ); nothing consumes it automatically, so it has no failures of its own to catch.',
+    });
+    // An event older than one poll interval is superseded by the next scheduled poll.
+    const maxEventAge = Duration.minutes(Math.min(props.pollRate.toMinutes(), 360));
+    this.function = new TocsinFunction(this, 'PollFeeds', {
+      name: 'poll-feeds',
+      description: 'Fetches the configured feeds (conditional GET) and queues new entries',
+      // Feeds are polled one after another; a poll must end before the next one starts.
+      timeout: Duration.minutes(Math.min(5, props.pollRate.toMinutes())),
+      alarmAction: props.alarmAction,
+      asyncInvoke: { onFailure: new SqsDestination(this.failures.queue), retryAttempts: 1, maxEventAge },
+    });
+    this.function.bindArticlesTable(props.articlesTable, 'readWrite').bindArticlesQueue(props.articlesQueue);
+
+    new Rule(this, 'Schedule', {
+      description: 'Tocsin: poll the configured feeds',
+      schedule: Schedule.rate(props.pollRate),
+      targets: [
+        new LambdaFunction(this.function.fn, { deadLetterQueue: this.failures.queue, retryAttempts: 2, maxEventAge }),
+      ],
+    });
+
+    const alarms = new Map<string, Alarm>();
+    for (const feed of props.feeds) {
+      const alarm = new Alarm(this, `${feed.id}FailingAlarm`, {
+        alarmDescription: `Feed "${feed.id}" (${feed.url}) failed ${props.consecutiveFailuresThreshold} polls in a row.`,
+        // One period per poll, so every period holds that poll's value.
+        metric: this.feedMetric(METRIC.feedConsecutiveFailures, feed.id, 'Maximum'),
+        threshold: props.consecutiveFailuresThreshold,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        // Keep the last state between polls; poll-feeds' own alarms cover it not running at all.
+        treatMissingData: TreatMissingData.IGNORE,
+      });
+      alarm.addAlarmAction(props.alarmAction);
+      alarm.addOkAction(props.alarmAction);
+      alarms.set(feed.id, alarm);
+    }
+    this.feedAlarms = alarms;
+  }
+
+  /**
+   * A feed's health metric as poll-feeds emits it, once per poll: one period per poll interval. Powertools
+   * adds the emitting function's `service` dimension.
+   */
+  feedMetric(metricName: string, feedId: string, statistic: string): Metric {
+    return new Metric({
+      namespace: METRICS_NAMESPACE,
+      metricName,
+      dimensionsMap: { service: this.function.name, [DIMENSION.feed]: feedId },
+      statistic,
+      period: this.pollRate,
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { InvalidConfigError } from '../shared/errors.js';
+
+/** CDK context keys (`cdk.json` "context" or `cdk synth -c key=value`). */
+export const CONTEXT_KEY = {
+  pollRateMinutes: 'pollRateMinutes',
+  feedFailureAlarmThreshold: 'feedFailureAlarmThreshold',
+  opsEmail: 'opsEmail',
+} as const;
+
+// `-c key=value` on the command line arrives as a string, cdk.json values as numbers: coerce both.
+const SettingsSchema = z.object({
+  pollRateMinutes: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Alarm when a feed has failed this many polls in a row. */
+  feedFailureAlarmThreshold: z.coerce.number().int().min(1).default(3),
+  /** Subscribed to the ops topic (alarms) when set. */
+  opsEmail: z.email().optional(),
+});
+export type TocsinSettings = z.output<typeof SettingsSchema>;
+
+/** Reads Tocsin's settings from CDK context, failing synth with every invalid key named. */
+export const parseSettings = (readContext: (key: string) => unknown): TocsinSettings => {
+  const raw = Object.fromEntries(Object.values(CONTEXT_KEY).map((key) => [key, readContext(key)]));
+  const result = SettingsSchema.safeParse(raw);
+  if (!result.success) throw new InvalidConfigError(`CDK context is invalid:\n${z.prettifyError(result.error)}`);
+  return result.data;
+};

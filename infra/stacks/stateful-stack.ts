@@ -1,0 +1,53 @@
+import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Construct } from 'constructs';
+import type { Watch } from '../../shared/watch/watch.js';
+import { ArticlesStorage } from '../constructs/articles-storage.js';
+import { WatchTopics } from '../constructs/watch-topics.js';
+
+export interface StatefulStackProps extends StackProps {
+  watches: readonly Watch[];
+  /** Subscribed to the ops topic when set. */
+  opsEmail?: string;
+}
+
+/**
+ * Everything that holds data or identity a redeploy must not lose: tables, topics (their ARNs are what
+ * subscribers hold) and the topics' key. Construct ids here are part of the data's identity: renaming
+ * one replaces the resource.
+ */
+export class StatefulStack extends Stack {
+  readonly storage: ArticlesStorage;
+  readonly watchTopics: WatchTopics;
+  readonly opsTopic: Topic;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, props);
+
+    // A customer-managed key because CloudWatch alarms cannot publish to a topic encrypted with the
+    // AWS-managed aws/sns key; the key policy below lets them.
+    const topicsKey = new Key(this, 'TopicsKey', {
+      description: 'Tocsin: encrypts the watch and ops SNS topics',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    topicsKey.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudWatchAlarmsPublishToOpsTopic',
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+      }),
+    );
+
+    this.storage = new ArticlesStorage(this, 'Storage');
+    this.watchTopics = new WatchTopics(this, 'WatchTopics', { watches: props.watches, masterKey: topicsKey });
+
+    this.opsTopic = new Topic(this, 'OpsTopic', { displayName: 'Tocsin ops', masterKey: topicsKey, enforceSSL: true });
+    this.opsTopic.applyRemovalPolicy(RemovalPolicy.RETAIN);
+    if (props.opsEmail) this.opsTopic.addSubscription(new EmailSubscription(props.opsEmail));
+  }
+}
