@@ -7,6 +7,7 @@ import {
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { CreateTopicCommand, SubscribeCommand, type SNSClient } from '@aws-sdk/client-sns';
 import { severitiesFrom } from '../shared/watch/severity.js';
+import { ALERT_ATTRIBUTE } from '../functions/common/alert-attributes.js';
 import type { Watch } from '../shared/watch/watch.js';
 import {
   ARTICLES_QUEUE,
@@ -126,7 +127,7 @@ export async function provisionLocal(
       const queue = await clients.sqs.send(new CreateQueueCommand({ QueueName: `${prefix}${watch.id}-${protocol}` }));
       const filter: Record<string, string> =
         protocol === 'sms' && watch.subscriptions.smsMinSeverity
-          ? { FilterPolicy: JSON.stringify({ severity: severitiesFrom(watch.subscriptions.smsMinSeverity) }) }
+          ? { FilterPolicy: JSON.stringify({ [ALERT_ATTRIBUTE.severity]: severitiesFrom(watch.subscriptions.smsMinSeverity) }) }
           : {};
       await clients.sns.send(
         new SubscribeCommand({

@@ -27,7 +27,7 @@ function showAlert(delivered: DeliveredAlert, watches: readonly Watch[]) {
 
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
   const [dynamo, messaging, feed] = await Promise.all([startDynalite(), startFauxqs(), serveDemoFeed()]);
   const watches = bundledWatches();
   const pipeline = await createLocalPipeline({

@@ -1,4 +1,8 @@
-/** CloudWatch (EMF) metric names and dimensions, shared by the handlers that emit them and the dashboard. */
+/**
+ * CloudWatch (EMF) metric names and dimensions, shared by the handlers that emit them and the dashboard.
+ * Powertools adds a `service` dimension, the function's name (POWERTOOLS_SERVICE_NAME); the per-feed
+ * alarms match `service=poll-feeds`.
+ */
 export const METRICS_NAMESPACE = 'Tocsin';
 
 export const METRIC = {
@@ -10,6 +14,7 @@ export const METRIC = {
   mentions: 'Mentions',
   alertsSent: 'AlertsSent',
   alertsSuppressed: 'AlertsSuppressed',
+  /** Dimension `Feed`. */
   feedFetchFailures: 'FeedFetchFailures',
   /** Dimension `Feed`: the feed id. Max over a period ≥ N means N failures in a row. */
   feedConsecutiveFailures: 'FeedConsecutiveFailures',

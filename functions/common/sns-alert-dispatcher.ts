@@ -5,6 +5,7 @@ import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/pe
 import type { Context } from 'aws-lambda';
 import type { AlertDispatcher } from '../../shared/ports.js';
 import type { Alert } from '../../shared/watch/alert.js';
+import { ALERT_ATTRIBUTE } from './alert-attributes.js';
 
 /** How long an alert suppresses repeats of the same watch and story. */
 export const ALERT_SUPPRESSION_SECONDS = 30 * 24 * 3600;
@@ -19,9 +20,9 @@ export const alertMessage = (alert: Alert): string =>
   });
 
 export const alertAttributes = (alert: Alert) => ({
-  category: { DataType: 'String', StringValue: alert.attributes.category },
-  countries: { DataType: 'String.Array', StringValue: JSON.stringify(alert.attributes.countries) },
-  severity: { DataType: 'String', StringValue: alert.attributes.severity },
+  [ALERT_ATTRIBUTE.category]: { DataType: 'String', StringValue: alert.attributes.category },
+  [ALERT_ATTRIBUTE.countries]: { DataType: 'String.Array', StringValue: JSON.stringify(alert.attributes.countries) },
+  [ALERT_ATTRIBUTE.severity]: { DataType: 'String', StringValue: alert.attributes.severity },
 });
 
 export interface SnsAlertDispatcherOptions {

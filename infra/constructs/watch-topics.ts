@@ -3,16 +3,10 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { SubscriptionFilter, Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription, SmsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { ALERT_ATTRIBUTE } from '../../functions/common/alert-attributes.js';
 import { severitiesFrom } from '../../shared/watch/severity.js';
 import type { Watch } from '../../shared/watch/watch.js';
 import { watchTopicId } from '../definitions.js';
-
-/**
- * Message attribute the alert publisher sets and SMS filter policies match on. send-alerts publishes with
- * `MessageStructure: 'json'` and the attributes `category` (String), `countries` (String.Array) and
- * `severity` (String).
- */
-export const SEVERITY_ATTRIBUTE = 'severity';
 
 export interface WatchTopicsProps {
   watches: readonly Watch[];
@@ -38,7 +32,7 @@ export class WatchTopics extends Construct {
       const { email, sms, smsMinSeverity } = watch.subscriptions;
       for (const address of email) topic.addSubscription(new EmailSubscription(address));
       const smsFilter = smsMinSeverity && {
-        [SEVERITY_ATTRIBUTE]: SubscriptionFilter.stringFilter({ allowlist: severitiesFrom(smsMinSeverity) }),
+        [ALERT_ATTRIBUTE.severity]: SubscriptionFilter.stringFilter({ allowlist: severitiesFrom(smsMinSeverity) }),
       };
       for (const number of sms) topic.addSubscription(new SmsSubscription(number, smsFilter ? { filterPolicy: smsFilter } : {}));
       topics.set(watch.id, topic);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uniqueIds } from '../config-ids.js';
 
 export const FeedConfigSchema = z.object({
   /** Stable id: keys the feed's ETag/Last-Modified and health in DynamoDB. */
@@ -8,4 +9,4 @@ export const FeedConfigSchema = z.object({
 });
 export type FeedConfig = z.output<typeof FeedConfigSchema>;
 
-export const FeedsFileSchema = z.object({ feeds: z.array(FeedConfigSchema) });
+export const FeedsFileSchema = z.object({ feeds: z.array(FeedConfigSchema).superRefine(uniqueIds('feed')) });

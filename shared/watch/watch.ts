@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, DEFAULT_ALERT_MODALITIES } from '../article/mention.js';
+import { uniqueIds } from '../config-ids.js';
 
 const countryCode = z
   .string()
@@ -36,4 +37,4 @@ export const WatchSchema = z.object({
 export type Watch = z.output<typeof WatchSchema>;
 export type Severity = z.output<typeof severity>;
 
-export const WatchesFileSchema = z.object({ watches: z.array(WatchSchema).min(1) });
+export const WatchesFileSchema = z.object({ watches: z.array(WatchSchema).min(1).superRefine(uniqueIds('watch')) });
