@@ -2,21 +2,11 @@
 export type Category = 'sanctions' | 'military-deployment';
 export const CATEGORIES: readonly Category[] = ['sanctions', 'military-deployment'];
 
-export type SanctionsSubtype =
-  | 'imposed'
-  | 'threatened'
-  | 'eased'
-  | 'extended'
-  | 'called-for'
-  | 'enforcement';
+export const SANCTIONS_SUBTYPES = ['imposed', 'threatened', 'eased', 'extended', 'called-for', 'enforcement'] as const;
+export type SanctionsSubtype = (typeof SANCTIONS_SUBTYPES)[number];
 
-export type DeploymentSubtype =
-  | 'deployed'
-  | 'stationed'
-  | 'mobilised'
-  | 'exercise'
-  | 'withdrawn'
-  | 'demobilised';
+export const DEPLOYMENT_SUBTYPES = ['deployed', 'stationed', 'mobilised', 'exercise', 'withdrawn', 'demobilised'] as const;
+export type DeploymentSubtype = (typeof DEPLOYMENT_SUBTYPES)[number];
 
 export type Subtype = SanctionsSubtype | DeploymentSubtype;
 
@@ -66,6 +56,15 @@ export interface Mention {
   /** Estimated probability, 0..1, that a human analyst would accept the mention; see docs/taxonomy.md. */
   confidence: number;
 }
+
+/** How a watch may name an actor: a state's ISO code, an organisation's name, an entity's country. */
+export const actorKeysOf = (actors: readonly Actor[]): string[] => [
+  ...new Set(
+    actors.flatMap((a) =>
+      a.kind === 'state' ? [a.code] : [a.name.toUpperCase(), ...(a.country ? [a.country] : [])],
+    ),
+  ),
+];
 
 /** Country codes an actor list names, deduplicated, in order of appearance. */
 export const countriesOf = (actors: readonly Actor[]): string[] => [

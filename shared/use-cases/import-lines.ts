@@ -9,7 +9,7 @@ import { InvalidArticleError } from '../errors.js';
 const ImportRecordSchema = z
   .object({
     url: z.string().optional(),
-    id: z.union([z.string(), z.number()]).optional(),
+    id: z.union([z.string().trim().min(1, 'id: must not be empty'), z.number()]).optional(),
     text: z.string().optional(),
     body: z.string().optional(),
     source: z.union([z.string(), z.object({ id: z.string(), name: z.string() })]).optional(),
@@ -35,13 +35,15 @@ export function parseImportLine(line: string, lineNumber: number): ArticleSubmis
   if (!record.success) throw new InvalidArticleError(`line ${lineNumber}: ${z.prettifyError(record.error)}`);
   const { url, id, text, body, source, ...rest } = record.data;
   const sourceObject =
-    typeof source === 'string' ? { id: source.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name: source } : source;
+    typeof source === 'string'
+      ? { id: source.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name: source }
+      : (source ?? { id: 'import', name: 'Bulk import' });
   if (url === undefined && id === undefined) {
     throw new InvalidArticleError(`line ${lineNumber}: needs a "url" (or an "id" for archive records without one)`);
   }
   const submission = ArticleSubmissionSchema.safeParse({
     ...rest,
-    url: url ?? archiveUrl(sourceObject?.id ?? 'import', String(id)),
+    url: url ?? archiveUrl(sourceObject.id, String(id)),
     body: body ?? text,
     source: sourceObject,
   });

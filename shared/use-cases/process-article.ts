@@ -84,5 +84,6 @@ export async function processArticle(submission: ArticleSubmission, deps: Proces
   if (mentions.length > 0) await deps.events.publish(articleTaggedEvent(article));
   await deps.stories.add(article);
   await deps.articles.save(article);
-  return { kind: 'stored', article, nearDuplicate: earlierStory !== undefined };
+  // A retry finds the article's own earlier lookup items; only another article's story is a near-duplicate.
+  return { kind: 'stored', article, nearDuplicate: article.storyId !== id };
 }

@@ -32,22 +32,27 @@ const describeMention = (m: Mention, index: number): string =>
     `   Evidence: "${m.evidence.text.trim()}"`,
   ].join('\n');
 
+/**
+ * Plain ASCII on one line: typographic quotes, dashes and ellipses become their plain forms,
+ * accents are dropped. SNS subjects must be printable ASCII, and an SMS with any character outside
+ * the GSM alphabet is sent as UCS-2, where one segment holds 70 characters instead of 160.
+ */
+const plainAscii = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .replace(/[^\x20-\x7E]/g, '')
+    .trim();
+
 const truncate = (text: string, max: number): string =>
-  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  text.length <= max ? text : `${text.slice(0, max - 3).trimEnd()}...`;
 
 /** SNS subjects must be printable ASCII without line breaks and under 100 characters. */
-const snsSubject = (text: string): string =>
-  truncateAscii(
-    text
-      .normalize('NFKD')
-      .replace(/[\u2018\u2019]/g, "'")
-      .replace(/[\u201C\u201D]/g, '"')
-      .replace(/[\u2013\u2014]/g, '-')
-      .replace(/[^\x20-\x7E]/g, ''),
-    99,
-  );
-const truncateAscii = (text: string, max: number): string =>
-  text.length <= max ? text : `${text.slice(0, max - 3).trimEnd()}...`;
+const snsSubject = (text: string): string => truncate(plainAscii(text), 99);
 
 /** The rule a watch applies, in words, so a reader knows why the alert reached them. */
 export const describeWatchRule = (watch: Watch): string =>
@@ -92,15 +97,18 @@ export function composeAlert(
       : []),
   ].join('\n');
   const first = matched[0];
-  const smsHead = `Tocsin ${severity.toUpperCase()} ${watch.name}: ${
-    first ? `${describeActors(first.agents)} ${first.subtype} ${describeActors(first.patients)}. ` : ''
-  }`;
-  // The link matters more than the end of the title, so the title is what gets cut.
+  const smsText = plainAscii(
+    `Tocsin ${severity.toUpperCase()} ${watch.name}: ${
+      first ? `${describeActors(first.agents)} ${first.subtype} ${describeActors(first.patients)}. ` : ''
+    }${event.title}`,
+  );
+  // The link matters more than the end of the title, so the text is what gets cut; a link too long
+  // to leave room for any text is dropped instead.
   const smsLink = ` ${event.url}`;
   const sms =
-    smsHead.length + smsLink.length + 20 <= SMS_MAX_CHARS
-      ? truncate(smsHead + event.title, SMS_MAX_CHARS - smsLink.length) + smsLink
-      : truncate(smsHead + event.title, SMS_MAX_CHARS);
+    smsLink.length + 40 <= SMS_MAX_CHARS
+      ? truncate(smsText, SMS_MAX_CHARS - smsLink.length) + smsLink
+      : truncate(smsText, SMS_MAX_CHARS);
   return {
     watchId: watch.id,
     storyId: event.storyId,

@@ -1,20 +1,20 @@
-import { countriesOf, type Mention } from '../article/mention.js';
+import { actorKeysOf, countriesOf, type Mention } from '../article/mention.js';
 import type { Watch } from './watch.js';
 
-const intersects = (codes: readonly string[], wanted: readonly string[] | undefined): boolean =>
-  wanted === undefined || codes.some((c) => wanted.includes(c));
+const intersects = (keys: readonly string[], wanted: readonly string[] | undefined): boolean =>
+  wanted === undefined || keys.some((k) => wanted.includes(k));
 
-/** Whether a deployment or sanction crosses a border: some patient state is not an agent state. */
+/** Whether a known agent state acts across a border: some patient state is not an agent state. */
 const crossesBorder = (m: Mention): boolean => {
   const agents = countriesOf(m.agents);
-  return countriesOf(m.patients).some((c) => !agents.includes(c));
+  return agents.length > 0 && countriesOf(m.patients).some((c) => !agents.includes(c));
 };
 
 /** The mentions of an article that a watch asks to hear about. */
 export function matchWatch(watch: Watch, mentions: readonly Mention[]): Mention[] {
   return mentions.filter((m) => {
-    const agents = countriesOf(m.agents);
-    const patients = countriesOf(m.patients);
+    const agents = actorKeysOf(m.agents);
+    const patients = actorKeysOf(m.patients);
     return (
       watch.categories.includes(m.category) &&
       (watch.subtypes === undefined || watch.subtypes.includes(m.subtype)) &&

@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { CATEGORIES, DEFAULT_ALERT_MODALITIES } from '../article/mention.js';
+import { CATEGORIES, DEFAULT_ALERT_MODALITIES, DEPLOYMENT_SUBTYPES, SANCTIONS_SUBTYPES } from '../article/mention.js';
 import { uniqueIds } from '../config-ids.js';
 
-const countryCode = z
+/** A state as its ISO 3166-1 alpha-2 code ("VE"), or an organisation by name ("EU", "NATO"). */
+const actorRef = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "VE"');
+  .trim()
+  .min(2, 'expected an ISO 3166-1 alpha-2 code such as "VE" or an organisation name such as "EU"')
+  .transform((s) => s.toUpperCase());
+const actorList = z.array(actorRef).min(1, 'leave the list out rather than empty: an empty list matches nothing');
 const severity = z.enum(['low', 'medium', 'high']);
 
 export const WatchSchema = z.object({
@@ -12,17 +16,18 @@ export const WatchSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'id: lowercase letters, digits and dashes'),
   name: z.string().min(1),
   categories: z.array(z.enum(CATEGORIES as [string, ...string[]])).min(1),
-  subtypes: z.array(z.string()).optional(),
+  subtypes: z.array(z.enum([...SANCTIONS_SUBTYPES, ...DEPLOYMENT_SUBTYPES])).min(1).optional(),
   /** Match when any agent (imposer, deployer) is one of these. */
-  agents: z.array(countryCode).optional(),
+  agents: actorList.optional(),
   /** Match when any patient (target, destination) is one of these. */
-  patients: z.array(countryCode).optional(),
+  patients: actorList.optional(),
   /** Match when either side is one of these. */
-  countries: z.array(countryCode).optional(),
+  countries: actorList.optional(),
   /** Only mentions whose patient is a state other than the agent (e.g. deployments abroad). */
   abroad: z.boolean().default(false),
   modalities: z
     .array(z.enum(['asserted', 'negated', 'hypothetical', 'planned', 'threatened', 'reported', 'historical']))
+    .min(1)
     .default([...DEFAULT_ALERT_MODALITIES]),
   minConfidence: z.number().min(0).max(1).default(0.5),
   subscriptions: z

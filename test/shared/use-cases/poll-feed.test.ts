@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import type { FeedConfig } from '../../../shared/feeds/feed-config.js';
+import type { FetchedFeed } from '../../../shared/ports.js';
+import { pollFeed, type PollFeedDeps } from '../../../shared/use-cases/poll-feed.js';
+import {
+  fixedClock,
+  InMemoryFeedStateStore,
+  RecordingArticleQueue,
+  ScriptedFeedFetcher,
+} from '../../support/in-memory-ports.js';
+
+const FEED: FeedConfig = { id: 'example-world', name: 'Example World', url: 'https://news.example.com/world/rss' };
+const NOW = '2019-03-25T09:00:00.000Z';
+const LATER = '2019-03-25T09:15:00.000Z';
+
+const RSS = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+  <channel>
+    <title>Example World</title>
+    <link>https://news.example.com/world</link>
+    <description>World news</description>
+    <item>
+      <title>US sanctions Venezuela’s development bank</title>
+      <link>https://news.example.com/world/venezuela-bandes</link>
+      <description>The Trump administration has imposed crippling sanctions on the Opec nation’s oil industry.</description>
+      <pubDate>Mon, 25 Mar 2019 08:00:00 GMT</pubDate>
+    </item>
+    <item>
+      <title>An entry without a link</title>
+      <description>Nothing to point at.</description>
+    </item>
+    <item>
+      <title>Russian planes land in Caracas</title>
+      <link>/world/russia-planes-caracas</link>
+      <description>Two Russian military planes delivered troops and equipment to Venezuela.</description>
+    </item>
+  </channel>
+</rss>`;
+
+const okFeed = (overrides: Partial<Extract<FetchedFeed, { status: 'ok' }>> = {}): FetchedFeed => ({
+  status: 'ok',
+  body: new TextEncoder().encode(RSS),
+  contentType: 'application/rss+xml; charset=utf-8',
+  etag: '"v1"',
+  lastModified: 'Mon, 25 Mar 2019 08:30:00 GMT',
+  finalUrl: FEED.url,
+  ...overrides,
+});
+
+function given(fetcher: ScriptedFeedFetcher) {
+  return {
+    fetcher,
+    states: new InMemoryFeedStateStore(),
+    queue: new RecordingArticleQueue(),
+    clock: fixedClock(NOW),
+  } satisfies PollFeedDeps;
+}
+
+describe('pollFeed', () => {
+  describe('given a feed that returns entries', () => {
+    it('when polled for the first time, then it asks without validators and enqueues every entry that has a link', async () => {
+      const fetcher = new ScriptedFeedFetcher(okFeed());
+      const deps = given(fetcher);
+
+      const outcome = await pollFeed(FEED, deps);
+
+      expect(fetcher.calls).toEqual([{ url: FEED.url, validators: { etag: undefined, lastModified: undefined } }]);
+      expect(outcome).toMatchObject({ feedId: FEED.id, status: 'ok', enqueued: 2 });
+      expect(deps.queue.sent.map((s) => s.url)).toEqual([
+        'https://news.example.com/world/venezuela-bandes',
+        'https://news.example.com/world/russia-planes-caracas',
+      ]);
+    });
+
+    it('when an entry has no link, then it is listed as rejected with its position while the others are queued', async () => {
+      const deps = given(new ScriptedFeedFetcher(okFeed()));
+
+      const outcome = await pollFeed(FEED, deps);
+
+      expect(outcome.status === 'ok' && outcome.rejected).toEqual([{ index: 1, reason: expect.stringContaining('no link') }]);
+      expect(deps.queue.sent).toHaveLength(2);
+    });
+
+    it('when polled, then entries carry the feed as source, a summary flag and the fetch time when they have no date', async () => {
+      const deps = given(new ScriptedFeedFetcher(okFeed()));
+
+      await pollFeed(FEED, deps);
+
+      const [dated, undated] = deps.queue.sent;
+      expect(dated).toMatchObject({
+        source: { id: FEED.id, name: FEED.name },
+        summaryOnly: true,
+        publishedAt: '2019-03-25T08:00:00.000Z',
+        publishedAtSource: 'feed',
+      });
+      expect(undated).toMatchObject({ publishedAt: NOW, publishedAtSource: 'fetch-time' });
+    });
+
+    it('when the feed was redirected, then relative links resolve against the final URL', async () => {
+      const deps = given(new ScriptedFeedFetcher(okFeed({ finalUrl: 'https://mirror.example.org/feeds/world.xml' })));
+
+      await pollFeed(FEED, deps);
+
+      expect(deps.queue.sent[1]?.url).toBe('https://mirror.example.org/world/russia-planes-caracas');
+    });
+
+    it('when polled, then the validators, success time and item count are stored', async () => {
+      const deps = given(new ScriptedFeedFetcher(okFeed()));
+
+      await pollFeed(FEED, deps);
+
+      expect(deps.states.states.get(FEED.id)).toEqual({
+        feedId: FEED.id,
+        etag: '"v1"',
+        lastModified: 'Mon, 25 Mar 2019 08:30:00 GMT',
+        lastSuccessAt: NOW,
+        consecutiveFailures: 0,
+        lastItemCount: 2,
+      });
+    });
+  });
+
+  describe('given a feed polled before', () => {
+    it('when the server answers 304, then the stored validators are sent and kept, and nothing is enqueued', async () => {
+      const fetcher = new ScriptedFeedFetcher(okFeed(), { status: 'not-modified' });
+      const deps = given(fetcher);
+      await pollFeed(FEED, deps);
+      deps.queue.batches.length = 0;
+      deps.clock = fixedClock(LATER);
+
+      const outcome = await pollFeed(FEED, deps);
+
+      expect(fetcher.calls[1]?.validators).toEqual({ etag: '"v1"', lastModified: 'Mon, 25 Mar 2019 08:30:00 GMT' });
+      expect(outcome.status).toBe('not-modified');
+      expect(deps.queue.sent).toEqual([]);
+      expect(deps.states.states.get(FEED.id)).toMatchObject({
+        etag: '"v1"',
+        lastModified: 'Mon, 25 Mar 2019 08:30:00 GMT',
+        lastSuccessAt: LATER,
+        consecutiveFailures: 0,
+      });
+    });
+  });
+
+  describe('given a feed that fails', () => {
+    it('when the fetcher throws on two polls, then failures count up, the error is recorded and nothing is thrown', async () => {
+      const fetcher = new ScriptedFeedFetcher(new Error('connect ECONNREFUSED'));
+      const deps = given(fetcher);
+
+      const first = await pollFeed(FEED, deps);
+      deps.clock = fixedClock(LATER);
+      const second = await pollFeed(FEED, deps);
+
+      expect(first).toMatchObject({ status: 'failed', error: 'Error: connect ECONNREFUSED', state: { consecutiveFailures: 1 } });
+      expect(second.status).toBe('failed');
+      expect(deps.states.states.get(FEED.id)).toMatchObject({
+        consecutiveFailures: 2,
+        lastFailureAt: LATER,
+        lastError: 'Error: connect ECONNREFUSED',
+      });
+      expect(deps.queue.sent).toEqual([]);
+    });
+
+    it('when it recovers, then the failure count resets and the last failure stays on record', async () => {
+      const fetcher = new ScriptedFeedFetcher(new Error('timeout'), new Error('timeout'), okFeed());
+      const deps = given(fetcher);
+      await pollFeed(FEED, deps);
+      await pollFeed(FEED, deps);
+      deps.clock = fixedClock(LATER);
+
+      const outcome = await pollFeed(FEED, deps);
+
+      expect(outcome.status).toBe('ok');
+      expect(deps.states.states.get(FEED.id)).toMatchObject({
+        consecutiveFailures: 0,
+        lastSuccessAt: LATER,
+        lastFailureAt: NOW,
+        lastError: 'Error: timeout',
+      });
+    });
+
+    it('when a failure follows a success, then the validators survive for the next conditional GET', async () => {
+      const fetcher = new ScriptedFeedFetcher(okFeed(), new Error('502 Bad Gateway'), { status: 'not-modified' });
+      const deps = given(fetcher);
+      await pollFeed(FEED, deps);
+      await pollFeed(FEED, deps);
+
+      await pollFeed(FEED, deps);
+
+      expect(fetcher.calls[2]?.validators).toEqual({ etag: '"v1"', lastModified: 'Mon, 25 Mar 2019 08:30:00 GMT' });
+    });
+
+    it('when the document is not a feed, then the poll fails with the parser\'s reason and counts a failure', async () => {
+      const deps = given(new ScriptedFeedFetcher(okFeed({ body: new TextEncoder().encode('<html><body>Gone</body></html>'), contentType: 'text/html' })));
+
+      const outcome = await pollFeed(FEED, deps);
+
+      expect(outcome).toMatchObject({ status: 'failed', error: expect.stringMatching(/^InvalidFeedError: /), state: { consecutiveFailures: 1 } });
+      expect(deps.queue.sent).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { WatchSchema, WatchesFileSchema } from '../../../shared/watch/watch.js';
+
+describe('WatchSchema', () => {
+  it('given only id, name and categories, when parsed, then alerts on asserted and reported mentions at confidence 0.5 or more', () => {
+    const watch = WatchSchema.parse({ id: 'venezuela-sanctions', name: 'Sanctions on Venezuela', categories: ['sanctions'] });
+
+    expect(watch).toMatchObject({
+      modalities: ['asserted', 'reported'],
+      minConfidence: 0.5,
+      abroad: false,
+      subscriptions: { email: [], sms: [] },
+    });
+  });
+
+  it('given the default modalities, when two watches are parsed, then they do not share one array', () => {
+    const first = WatchSchema.parse({ id: 'a', name: 'A', categories: ['sanctions'] });
+    const second = WatchSchema.parse({ id: 'b', name: 'B', categories: ['sanctions'] });
+
+    first.modalities.push('negated');
+
+    expect(second.modalities).toEqual(['asserted', 'reported']);
+  });
+
+  it.each([
+    ['a one-letter actor', { patients: ['V'] }, 'ISO 3166-1 alpha-2'],
+    ['an id with capitals', { id: 'Venezuela' }, 'lowercase letters'],
+    ['an unknown category', { categories: ['cyber'] }, 'categories'],
+    ['no category', { categories: [] }, 'categories'],
+    ['a confidence above 1', { minConfidence: 1.5 }, 'minConfidence'],
+    ['an SMS number without a country code', { subscriptions: { sms: ['5555550100'] } }, 'E.164'],
+  ])('given %s, when parsed, then it is rejected with a message naming the problem', (_name, override, expected) => {
+    const result = WatchSchema.safeParse({ id: 'w', name: 'W', categories: ['sanctions'], ...override });
+
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toContain(expected);
+  });
+
+  it('given a lowercase country code or an organisation name, when parsed, then both are kept in the case mentions use', () => {
+    const watch = WatchSchema.parse({ id: 'w', name: 'W', categories: ['sanctions'], agents: ['eu'], patients: ['ve'] });
+
+    expect(watch.agents).toEqual(['EU']);
+    expect(watch.patients).toEqual(['VE']);
+  });
+
+  it('given the shipped config/watches.json, when parsed, then both watches are valid', () => {
+    const file = JSON.parse(readFileSync(new URL('../../../config/watches.json', import.meta.url), 'utf8'));
+
+    const { watches } = WatchesFileSchema.parse(file);
+
+    expect(watches.map((w) => w.id)).toEqual(['venezuela-sanctions', 'russia-deployments-abroad']);
+    expect(watches[1]).toMatchObject({ agents: ['RU'], abroad: true });
+  });
+});
+
+describe('WatchSchema filters that could never match', () => {
+  it.each([
+    ['a misspelt subtype', { subtypes: ['imposd'] }],
+    ['an empty subtypes list', { subtypes: [] }],
+    ['an empty agents list', { agents: [] }],
+    ['an empty modalities list', { modalities: [] }],
+  ])('given %s, when parsed, then it is rejected rather than silently alerting on nothing', (_name, override) => {
+    const result = WatchSchema.safeParse({ id: 'w', name: 'W', categories: ['sanctions'], ...override });
+
+    expect(result.success).toBe(false);
+  });
+});
