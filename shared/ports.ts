@@ -59,10 +59,10 @@ export type ClaimResult =
 
 export interface ArticleStore {
   /**
-   * Claims the article's canonical URL and content hash with conditional writes. A claim held by
+   * Claims the article's canonical URL and content hash (when given) with conditional writes. A claim held by
    * the same article id counts as new, so a retried message completes instead of being lost.
    */
-  claim(article: Pick<Article, 'id' | 'canonicalUrl' | 'contentHash'>): Promise<ClaimResult>;
+  claim(article: { id: string; canonicalUrl: string; contentHash?: string }): Promise<ClaimResult>;
   save(article: Article): Promise<void>;
   get(id: string): Promise<Article | undefined>;
 }
@@ -78,7 +78,7 @@ export interface StoryIndex {
   /** The story of the most similar earlier article, if one is within the near-duplicate threshold. */
   findStory(fingerprint: string): Promise<string | undefined>;
   /** Records the article under its story, so later copies find it and the story lists its sources. */
-  add(article: Pick<Article, 'id' | 'storyId' | 'fingerprint' | 'url' | 'source'>): Promise<void>;
+  add(article: Pick<Article, 'id' | 'storyId' | 'fingerprint' | 'url' | 'source' | 'ingestedAt'>): Promise<void>;
   sources(storyId: string): Promise<StorySource[]>;
 }
 

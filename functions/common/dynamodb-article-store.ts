@@ -55,6 +55,7 @@ export function dynamoDbArticleStore(client: DynamoDBDocumentClient, tableName: 
     async claim(article): Promise<ClaimResult> {
       const urlHolder = await claimKey(keys.urlClaim(article.canonicalUrl), article.id);
       if (urlHolder !== undefined) return { kind: 'duplicate', of: urlHolder, by: 'url' };
+      if (article.contentHash === undefined) return { kind: 'new' };
       const contentHolder = await claimKey(keys.contentClaim(article.contentHash), article.id);
       if (contentHolder !== undefined) return { kind: 'duplicate', of: contentHolder, by: 'content' };
       return { kind: 'new' };

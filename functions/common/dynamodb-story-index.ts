@@ -1,7 +1,11 @@
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { isNearDuplicate, lookupKeys, similarity } from '../../shared/dedupe/fingerprint.js';
+import { lookupKeys } from '../../shared/dedupe/fingerprint.js';
+import { chooseStory, type StoryCandidate } from '../../shared/dedupe/story.js';
 import type { StoryIndex, StorySource } from '../../shared/ports.js';
 import { keys } from './dynamodb-keys.js';
+
+/** How long an article stays a candidate for near-copies of it. */
+export const NEAR_DUPLICATE_WINDOW_SECONDS = 14 * 24 * 3600;
 
 /**
  * Near-duplicate lookup on the Articles table: one small item per fingerprint lookup key
@@ -10,7 +14,7 @@ import { keys } from './dynamodb-keys.js';
 export function dynamoDbStoryIndex(client: DynamoDBDocumentClient, tableName: string): StoryIndex {
   return {
     async findStory(fingerprint) {
-      const candidates = new Map<string, { storyId: string; fingerprint: string }>();
+      const candidates = new Map<string, StoryCandidate>();
       for (const lookupKey of lookupKeys(fingerprint)) {
         const out = await client.send(
           new QueryCommand({
@@ -20,19 +24,16 @@ export function dynamoDbStoryIndex(client: DynamoDBDocumentClient, tableName: st
           }),
         );
         for (const item of out.Items ?? []) {
-          candidates.set(String(item.articleId), { storyId: String(item.storyId), fingerprint: String(item.fingerprint) });
+          const articleId = String(item.articleId);
+          candidates.set(articleId, { articleId, storyId: String(item.storyId), fingerprint: String(item.fingerprint) });
         }
       }
-      let best: { storyId: string; score: number } | undefined;
-      for (const candidate of candidates.values()) {
-        if (!isNearDuplicate(fingerprint, candidate.fingerprint)) continue;
-        const score = similarity(fingerprint, candidate.fingerprint);
-        if (!best || score > best.score) best = { storyId: candidate.storyId, score };
-      }
-      return best?.storyId;
+      return chooseStory(fingerprint, candidates.values());
     },
 
     async add(article) {
+      // Near-copies arrive within days; expiring lookup items keeps the busiest keys small.
+      const expiresAt = Math.floor(Date.parse(article.ingestedAt) / 1000) + NEAR_DUPLICATE_WINDOW_SECONDS;
       for (const lookupKey of lookupKeys(article.fingerprint)) {
         await client.send(
           new PutCommand({
@@ -42,6 +43,7 @@ export function dynamoDbStoryIndex(client: DynamoDBDocumentClient, tableName: st
               articleId: article.id,
               storyId: article.storyId,
               fingerprint: article.fingerprint,
+              expiresAt,
             },
           }),
         );

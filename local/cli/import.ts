@@ -43,7 +43,7 @@ async function countLines(file: string): Promise<number> {
 }
 
 /** A file is the same import while its path, size and modification time are unchanged. */
-async function checkpointPath(dataDir: string, file: string): Promise<string> {
+export async function checkpointPath(dataDir: string, file: string): Promise<string> {
   const info = await stat(file);
   const key = createHash('sha256').update(`${resolve(file)}|${info.size}|${info.mtimeMs}`).digest('hex').slice(0, 16);
   return join(dataDir, 'imports', `${key}.json`);

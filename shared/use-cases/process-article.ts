@@ -19,6 +19,9 @@ export interface ProcessArticleDeps {
   clock: Clock;
 }
 
+/** Below this, equal texts are too likely to be different articles ("Live updates") to count as copies. */
+const MIN_CONTENT_HASH_CHARS = 200;
+
 export type ProcessOutcome =
   | { kind: 'stored'; article: Article; nearDuplicate: boolean }
   | { kind: 'duplicate'; articleId: string; of: string; by: 'url' | 'content' };
@@ -54,7 +57,12 @@ export async function processArticle(submission: ArticleSubmission, deps: Proces
   }
   const taggedText = text.length > 0 ? text : submission.title;
   const hash = contentHash(taggedText);
-  const claim = await deps.articles.claim({ id, canonicalUrl: canonical, contentHash: hash });
+  // A text this short (often just a title) says too little to call another article a copy of it.
+  const claim = await deps.articles.claim({
+    id,
+    canonicalUrl: canonical,
+    contentHash: taggedText.length >= MIN_CONTENT_HASH_CHARS ? hash : undefined,
+  });
   if (claim.kind === 'duplicate') return { kind: 'duplicate', articleId: id, of: claim.of, by: claim.by };
 
   const print = fingerprint(taggedText);

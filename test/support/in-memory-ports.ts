@@ -37,9 +37,10 @@ export class InMemoryArticleStore implements ArticleStore {
     this.pendingSaveFailures.push(error);
   }
 
-  async claim(article: Pick<Article, 'id' | 'canonicalUrl' | 'contentHash'>): Promise<ClaimResult> {
+  async claim(article: { id: string; canonicalUrl: string; contentHash?: string }): Promise<ClaimResult> {
     const urlHolder = claimKey(this.urlClaims, article.canonicalUrl, article.id);
     if (urlHolder !== undefined) return { kind: 'duplicate', of: urlHolder, by: 'url' };
+    if (article.contentHash === undefined) return { kind: 'new' };
     const contentHolder = claimKey(this.contentClaims, article.contentHash, article.id);
     if (contentHolder !== undefined) return { kind: 'duplicate', of: contentHolder, by: 'content' };
     return { kind: 'new' };
