@@ -1,0 +1,96 @@
+import type { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSRecord } from 'aws-lambda';
+import { createHandler } from '../../../functions/import-articles/handler.js';
+import { METRIC } from '../../../functions/common/metric-names.js';
+import { tallyMetricSink } from '../../../functions/common/metrics.js';
+import { createObservability } from '../../../functions/common/powertools.js';
+import { sqsArticleQueue } from '../../../functions/common/sqs-article-queue.js';
+import { LOCAL_AWS, startFauxqs, type LocalServer } from '../../../local/servers.js';
+import { takeAll } from '../../../local/sqs-driver.js';
+
+const BUCKET = 'tocsin-imports';
+
+/** The SQS record S3 event notifications produce for one new object. */
+const notification = (messageId: string, key: string): SQSRecord => ({
+  messageId,
+  receiptHandle: messageId,
+  body: JSON.stringify({
+    Records: [
+      {
+        eventVersion: '2.1',
+        eventSource: 'aws:s3',
+        awsRegion: 'us-east-1',
+        eventTime: '2019-03-26T08:00:00.000Z',
+        eventName: 'ObjectCreated:Put',
+        userIdentity: { principalId: 'AWS:LOCAL' },
+        requestParameters: { sourceIPAddress: '127.0.0.1' },
+        responseElements: { 'x-amz-request-id': 'r', 'x-amz-id-2': 'i' },
+        s3: {
+          s3SchemaVersion: '1.0',
+          configurationId: 'imports',
+          bucket: { name: BUCKET, ownerIdentity: { principalId: 'LOCAL' }, arn: `arn:aws:s3:::${BUCKET}` },
+          object: { key, size: 100, eTag: 'e', sequencer: '1' },
+        },
+      },
+    ],
+  }),
+  attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 's3', ApproximateFirstReceiveTimestamp: '0' },
+  messageAttributes: {},
+  md5OfBody: '',
+  eventSource: 'aws:sqs',
+  eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:Imports',
+  awsRegion: 'us-east-1',
+});
+
+describe('import-articles handler on fauxqs S3 and SQS', () => {
+  let messaging: LocalServer;
+  let sqs: SQSClient;
+  let s3: S3Client;
+  let queueUrl: string;
+  const sink = tallyMetricSink();
+  let handler: ReturnType<typeof createHandler>;
+
+  beforeAll(async () => {
+    messaging = await startFauxqs();
+    sqs = new SQSClient({ endpoint: messaging.endpoint, ...LOCAL_AWS });
+    s3 = new S3Client({ endpoint: messaging.endpoint, forcePathStyle: true, ...LOCAL_AWS });
+    queueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: 'articles' }))).QueueUrl!;
+    await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
+    const deps = {
+      openObject: async (bucket: string, key: string) =>
+        (await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body as Readable,
+      queue: sqsArticleQueue(sqs, queueUrl),
+      sink,
+      observability: createObservability('import-articles'),
+    };
+    handler = createHandler(() => deps);
+  });
+  afterAll(() => messaging?.stop());
+
+  it('queues every valid line of an NDJSON drop and counts the invalid ones without failing the file', async () => {
+    const lines = [
+      JSON.stringify({ url: 'https://news.example/a', title: 'EU sanctions', body: 'The EU imposed sanctions on Belarus.' }),
+      '{"url": broken',
+      JSON.stringify({ id: 'bbc-politics-001', title: 'Archive record', text: 'An archive text.', source: 'BBC' }),
+    ];
+    await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'imports/2019 03 26.ndjson', Body: lines.join('\n') }));
+
+    const response = await handler({ Records: [notification('drop-1', 'imports/2019+03+26.ndjson')] });
+
+    expect(response.batchItemFailures).toEqual([]);
+    const queued = (await takeAll(sqs, queueUrl)).map((m) => JSON.parse(m.Body!).url).sort();
+    expect(queued).toEqual(['https://import.invalid/bbc/bbc-politics-001', 'https://news.example/a']);
+    expect(sink.total(METRIC.rejected)).toBe(1);
+  });
+
+  it('ignores the test event S3 sends when the notification is set up, and fails a drop whose object is gone', async () => {
+    const testEvent = { ...notification('test', 'x'), body: JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Bucket: BUCKET }) };
+
+    const response = await handler({ Records: [testEvent, notification('missing', 'imports/missing.ndjson')] });
+
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'missing' }]);
+  });
+});
