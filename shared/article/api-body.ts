@@ -68,7 +68,8 @@ export function parseApiBody(raw: string | undefined, limits: ApiBodyLimits = {}
   const problems: string[] = [];
   items.forEach((item, index) => {
     const result = ArticleSubmissionSchema.safeParse(item);
-    if (result.success) submissions.push(result.data);
+    // Only Tocsin's own feed poller may say a date is a stand-in; an API caller's date is theirs.
+    if (result.success) submissions.push({ ...result.data, publishedAtSource: 'submitter' });
     else problems.push(describeIssues(result.error, item, prefix(index)));
   });
   if (problems.length > 0) {

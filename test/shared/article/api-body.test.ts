@@ -140,3 +140,12 @@ describe('parseApiBody never crashes on generated bodies', () => {
     );
   });
 });
+
+describe('parseApiBody and where dates come from', () => {
+  it('marks every API date as the submitter’s, even when the caller claims a fetch-time stand-in', () => {
+    const [submission] = parseApiBody(
+      JSON.stringify({ url: 'https://news.example/a', title: 'A', publishedAt: '2019-03-26T08:00:00Z', publishedAtSource: 'fetch-time' }),
+    );
+    expect(submission?.publishedAtSource).toBe('submitter');
+  });
+});
