@@ -1,7 +1,5 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { parser } from '@aws-lambda-powertools/batch/parser';
 import { S3Schema } from '@aws-lambda-powertools/parser/schemas';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
@@ -9,6 +7,7 @@ import type { ArticleQueue } from '../../shared/ports.js';
 import { queueImportLines } from '../../shared/use-cases/import-lines.js';
 import { METRIC } from '../common/metric-names.js';
 import type { MetricSink } from '../common/metrics.js';
+import { processSqsBatch } from '../common/sqs-batch.js';
 import type { Observability } from '../common/powertools.js';
 import { productionDeps } from './deps.js';
 
@@ -29,7 +28,6 @@ type Notification = z.infer<typeof NotificationSchema>;
 export const createHandler = (getDeps: () => ImportArticlesDeps) => async (event: SQSEvent, context?: Context) => {
   const deps = getDeps();
   const { logger } = deps.observability;
-  const processor = new BatchProcessor(EventType.SQS, { parser, innerSchema: NotificationSchema, transformer: 'json', logger });
   const handleRecord = async (record: SQSRecord & { body: Notification }) => {
     if ('Event' in record.body) return;
     for (const s3Record of record.body.Records) {
@@ -42,8 +40,10 @@ export const createHandler = (getDeps: () => ImportArticlesDeps) => async (event
       logger.info('import queued', { bucket: bucket.name, key, read: result.read, queued: result.queued, rejected: result.rejected.length });
     }
   };
-  const response = await processPartialResponse(event, handleRecord, processor, { context, processInParallel: false, throwOnFullBatchFailure: false });
-  for (const error of processor.errors) logger.error('import failed for a record', { reason: error.message });
+  const { response, failures } = await processSqsBatch(event, NotificationSchema, handleRecord, { context, logger });
+  for (const { record, error } of failures) {
+    logger.error('import failed for a record', { messageId: record.messageId, reason: error.message });
+  }
   deps.sink.flush();
   return response;
 };

@@ -1,11 +1,10 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { parser } from '@aws-lambda-powertools/batch/parser';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ArticleSubmissionSchema, type ArticleSubmission } from '../../shared/article/article.js';
 import { RejectedInputError } from '../../shared/errors.js';
 import { processArticle, type ProcessArticleDeps } from '../../shared/use-cases/process-article.js';
 import { DIMENSION, METRIC } from '../common/metric-names.js';
 import type { MetricSink } from '../common/metrics.js';
+import { processSqsBatch } from '../common/sqs-batch.js';
 import type { Observability } from '../common/powertools.js';
 import { productionDeps } from './deps.js';
 
@@ -18,12 +17,6 @@ export interface ProcessArticlesDeps extends ProcessArticleDeps {
 export const createHandler = (getDeps: () => ProcessArticlesDeps) => async (event: SQSEvent, context?: Context) => {
   const deps = getDeps();
   const { logger } = deps.observability;
-  const processor = new BatchProcessor(EventType.SQS, {
-    parser,
-    innerSchema: ArticleSubmissionSchema,
-    transformer: 'json',
-    logger,
-  });
   const handleRecord = async (record: SQSRecord & { body: ArticleSubmission }) => {
     const outcome = await processArticle(record.body, deps);
     if (outcome.kind === 'duplicate') {
@@ -39,22 +32,17 @@ export const createHandler = (getDeps: () => ProcessArticlesDeps) => async (even
     }
     logger.info('article stored', { articleId: article.id, storyId: article.storyId, mentions: article.mentions.length });
   };
-  const response = await processPartialResponse(event, handleRecord, processor, {
-    context,
-    processInParallel: false,
-    throwOnFullBatchFailure: false,
-  });
-  processor.failureMessages.forEach((record, i) => {
-    const error = processor.errors[i];
-    const rejected = error instanceof RejectedInputError || error?.name === 'ParsingError';
+  const { response, failures } = await processSqsBatch(event, ArticleSubmissionSchema, handleRecord, { context, logger });
+  for (const { record, error } of failures) {
+    const rejected = error instanceof RejectedInputError || error.name === 'ParsingError';
     // A rejected message fails on every receive until the redrive policy parks it in the DLQ;
     // counting only its first receive counts each rejected article once.
-    if (rejected && (record as SQSRecord).attributes.ApproximateReceiveCount === '1') deps.sink.count(METRIC.rejected, 1);
+    if (rejected && record.attributes.ApproximateReceiveCount === '1') deps.sink.count(METRIC.rejected, 1);
     logger.error(rejected ? 'article rejected' : 'article failed, will be retried', {
-      messageId: (record as SQSRecord).messageId,
-      reason: error?.message,
+      messageId: record.messageId,
+      reason: error.message,
     });
-  });
+  }
   deps.sink.flush();
   return response;
 };

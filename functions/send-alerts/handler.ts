@@ -1,10 +1,9 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { parser } from '@aws-lambda-powertools/batch/parser';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ArticleTaggedEventSchema, type ArticleTaggedEvent } from '../../shared/use-cases/article-tagged-event.js';
 import { sendAlerts, type SendAlertsDeps } from '../../shared/use-cases/send-alerts.js';
 import { METRIC } from '../common/metric-names.js';
 import type { MetricSink } from '../common/metrics.js';
+import { processSqsBatch } from '../common/sqs-batch.js';
 import type { Observability } from '../common/powertools.js';
 import { productionDeps } from './deps.js';
 
@@ -20,24 +19,16 @@ export const createHandler = (getDeps: () => SendAlertsHandlerDeps) => async (ev
   const deps = getDeps();
   const { logger } = deps.observability;
   if (context) deps.registerContext?.(context);
-  const processor = new BatchProcessor(EventType.SQS, {
-    parser,
-    innerSchema: ArticleTaggedEventSchema,
-    transformer: 'json',
-    logger,
-  });
   const handleRecord = async (record: SQSRecord & { body: ArticleTaggedEvent }) => {
     for (const outcome of await sendAlerts(record.body, deps)) {
       deps.sink.count(outcome.result === 'sent' ? METRIC.alertsSent : METRIC.alertsSuppressed, 1);
       logger.info(`alert ${outcome.result}`, { watchId: outcome.watchId, storyId: record.body.storyId });
     }
   };
-  const response = await processPartialResponse(event, handleRecord, processor, {
-    context,
-    processInParallel: false,
-    throwOnFullBatchFailure: false,
-  });
-  for (const error of processor.errors) logger.error('alerting failed for a record', { reason: error.message });
+  const { response, failures } = await processSqsBatch(event, ArticleTaggedEventSchema, handleRecord, { context, logger });
+  for (const { record, error } of failures) {
+    logger.error('alerting failed for a record', { messageId: record.messageId, reason: error.message });
+  }
   deps.sink.flush();
   return response;
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Article } from '../article/article.js';
-import type { Mention } from '../article/mention.js';
+import { DEPLOYMENT_SUBTYPES, SANCTIONS_SUBTYPES } from '../article/mention.js';
 
 const span = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
 const actor = z.union([
@@ -14,7 +14,7 @@ const actor = z.union([
 ]);
 const mention = z.object({
   category: z.enum(['sanctions', 'military-deployment']),
-  subtype: z.string(),
+  subtype: z.enum([...SANCTIONS_SUBTYPES, ...DEPLOYMENT_SUBTYPES]),
   modality: z.enum(['asserted', 'negated', 'hypothetical', 'planned', 'threatened', 'reported', 'historical']),
   agents: z.array(actor),
   patients: z.array(actor),
@@ -35,7 +35,11 @@ export const ArticleTaggedEventSchema = z.object({
   publishedAt: z.string(),
   mentions: z.array(mention).min(1),
 });
-export type ArticleTaggedEvent = z.output<typeof ArticleTaggedEventSchema> & { mentions: Mention[] };
+/**
+ * The schema's mentions and the tagger's `Mention` must stay the same shape: `articleTaggedEvent` below
+ * and `sendAlerts` (which hands them to `matchWatch`) fail to compile if they drift apart.
+ */
+export type ArticleTaggedEvent = z.output<typeof ArticleTaggedEventSchema>;
 
 /** The event for a stored article; it carries all alerting needs so alerting never waits on a read. */
 export const articleTaggedEvent = (article: Article): ArticleTaggedEvent => ({

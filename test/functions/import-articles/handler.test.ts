@@ -10,14 +10,15 @@ import { createObservability } from '../../../functions/common/powertools.js';
 import { sqsArticleQueue } from '../../../functions/common/sqs-article-queue.js';
 import { LOCAL_AWS, startFauxqs, type LocalServer } from '../../../local/servers.js';
 import { takeAll } from '../../../local/sqs-driver.js';
+import { anSqsRecord } from '../../support/sqs-records.js';
 
 const BUCKET = 'tocsin-imports';
 
 /** The SQS record S3 event notifications produce for one new object. */
-const notification = (messageId: string, key: string): SQSRecord => ({
-  messageId,
-  receiptHandle: messageId,
-  body: JSON.stringify({
+const notification = (messageId: string, key: string): SQSRecord =>
+  anSqsRecord(
+    messageId,
+    JSON.stringify({
     Records: [
       {
         eventVersion: '2.1',
@@ -36,14 +37,8 @@ const notification = (messageId: string, key: string): SQSRecord => ({
         },
       },
     ],
-  }),
-  attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 's3', ApproximateFirstReceiveTimestamp: '0' },
-  messageAttributes: {},
-  md5OfBody: '',
-  eventSource: 'aws:sqs',
-  eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:Imports',
-  awsRegion: 'us-east-1',
-});
+    }),
+  );
 
 describe('import-articles handler on fauxqs S3 and SQS', () => {
   let messaging: LocalServer;

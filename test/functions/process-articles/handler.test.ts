@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
-import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSEvent } from 'aws-lambda';
 import { createHandler, type ProcessArticlesDeps } from '../../../functions/process-articles/handler.js';
 import { dynamoDbArticleStore } from '../../../functions/common/dynamodb-article-store.js';
 import { dynamoDbStoryIndex } from '../../../functions/common/dynamodb-story-index.js';
@@ -11,23 +11,9 @@ import { METRIC } from '../../../functions/common/metric-names.js';
 import { LOCAL_AWS, startFauxqs, type LocalServer } from '../../../local/servers.js';
 import { takeAll } from '../../../local/sqs-driver.js';
 import { dynamoDbLocalTables } from '../../support/local-aws.js';
+import { anSqsRecord } from '../../support/sqs-records.js';
 
-const record = (messageId: string, body: string, receiveCount = 1): SQSRecord => ({
-  messageId,
-  receiptHandle: `handle-${messageId}`,
-  body,
-  attributes: {
-    ApproximateReceiveCount: String(receiveCount),
-    SentTimestamp: '1553587200000',
-    SenderId: 'tester',
-    ApproximateFirstReceiveTimestamp: '1553587200000',
-  },
-  messageAttributes: {},
-  md5OfBody: '',
-  eventSource: 'aws:sqs',
-  eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:Articles',
-  awsRegion: 'us-east-1',
-});
+const record = anSqsRecord;
 
 const sanctionsArticle = JSON.stringify({
   url: 'https://news.example/2019/03/22/bandes',
