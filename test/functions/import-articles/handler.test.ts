@@ -19,24 +19,24 @@ const notification = (messageId: string, key: string): SQSRecord =>
   anSqsRecord(
     messageId,
     JSON.stringify({
-    Records: [
-      {
-        eventVersion: '2.1',
-        eventSource: 'aws:s3',
-        awsRegion: 'us-east-1',
-        eventTime: '2019-03-26T08:00:00.000Z',
-        eventName: 'ObjectCreated:Put',
-        userIdentity: { principalId: 'AWS:LOCAL' },
-        requestParameters: { sourceIPAddress: '127.0.0.1' },
-        responseElements: { 'x-amz-request-id': 'r', 'x-amz-id-2': 'i' },
-        s3: {
-          s3SchemaVersion: '1.0',
-          configurationId: 'imports',
-          bucket: { name: BUCKET, ownerIdentity: { principalId: 'LOCAL' }, arn: `arn:aws:s3:::${BUCKET}` },
-          object: { key, size: 100, eTag: 'e', sequencer: '1' },
+      Records: [
+        {
+          eventVersion: '2.1',
+          eventSource: 'aws:s3',
+          awsRegion: 'us-east-1',
+          eventTime: '2019-03-26T08:00:00.000Z',
+          eventName: 'ObjectCreated:Put',
+          userIdentity: { principalId: 'AWS:LOCAL' },
+          requestParameters: { sourceIPAddress: '127.0.0.1' },
+          responseElements: { 'x-amz-request-id': 'r', 'x-amz-id-2': 'i' },
+          s3: {
+            s3SchemaVersion: '1.0',
+            configurationId: 'imports',
+            bucket: { name: BUCKET, ownerIdentity: { principalId: 'LOCAL' }, arn: `arn:aws:s3:::${BUCKET}` },
+            object: { key, size: 100, eTag: 'e', sequencer: '1' },
+          },
         },
-      },
-    ],
+      ],
     }),
   );
 
