@@ -1,20 +1,10 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHttpFeedFetcher, FEED_CONTENT_TYPES } from '../../../functions/common/http-feed-fetcher.js';
 import { SafeFetchError } from '../../../functions/common/safe-fetch.js';
+import { loopbackServers } from '../../support/loopback-server.js';
 
-const servers: http.Server[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve).closeAllConnections())));
-});
-
-async function serve(handler: http.RequestListener): Promise<string> {
-  const server = http.createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  servers.push(server);
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
+const serve = loopbackServers();
 
 const RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>';
 const fetcher = (overrides = {}) => createHttpFeedFetcher({ allowLoopback: true, politenessDelayMs: 0, ...overrides });

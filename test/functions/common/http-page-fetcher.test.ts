@@ -1,21 +1,10 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import iconv from 'iconv-lite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHttpPageFetcher } from '../../../functions/common/http-page-fetcher.js';
 import { SafeFetchError } from '../../../functions/common/safe-fetch.js';
+import { loopbackServers } from '../../support/loopback-server.js';
 
-const servers: http.Server[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve).closeAllConnections())));
-});
-
-async function serve(handler: http.RequestListener): Promise<string> {
-  const server = http.createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  servers.push(server);
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
+const serve = loopbackServers();
 
 const pages = (overrides = {}) => createHttpPageFetcher({ allowLoopback: true, politenessDelayMs: 0, ...overrides });
 
