@@ -20,6 +20,8 @@ export async function processSqsBatch<Schema extends z.ZodType>(
   handleRecord: (record: SQSRecord & { body: z.output<Schema> }) => Promise<void>,
   { context, logger }: { context?: Context; logger: Logger },
 ): Promise<{ response: SQSBatchResponse; failures: FailedRecord[] }> {
+  // Request id and cold start on every log line, as Powertools' middleware would add.
+  if (context) logger.addContext(context);
   const processor = new BatchProcessor(EventType.SQS, { parser, innerSchema: schema, transformer: 'json', logger });
   const response = await processPartialResponse(event, handleRecord, processor, {
     context,
