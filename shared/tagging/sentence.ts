@@ -14,13 +14,20 @@ const ABBREVIATIONS = new Set([
 /** Closing quotes and brackets that may follow a sentence's final stop. */
 const CLOSERS = new Set(['"', "'", ')', '\u2019', '\u201D', '\u00BB']);
 
+const NEWLINE = 10;
+const PERIOD = 46;
+const EXCLAMATION = 33;
+const QUESTION = 63;
+
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\u00A0';
 
 /** True when the character at `i` ends a sentence: a line break, or . ! ? before a space and a capital. */
 function endsSentenceAt(text: string, i: number): boolean {
+  // Character codes first: this runs on every character of every flagged sentence.
+  const code = text.charCodeAt(i);
+  if (code === NEWLINE) return true;
+  if (code !== PERIOD && code !== EXCLAMATION && code !== QUESTION) return false;
   const ch = text[i];
-  if (ch === '\n') return true;
-  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
   let j = i + 1;
   while (CLOSERS.has(text[j] as string)) j++;
   if (j < text.length && !isSpace(text[j]) && text[j] !== '\n') return false;
