@@ -1,7 +1,7 @@
 import type { Modality, Subtype } from '../article/mention.js';
 import { clauseStart } from './clause.js';
 import type { Candidate } from './detect.js';
-import { ATTRIBUTION, CONDITION, DEONTIC, GOVERNING_DENIAL, MODALITY_CUES, TRIGGER_MODALS } from './lexicon/modality-cues.js';
+import { ATTRIBUTION, CONDITION, DEONTIC, GOVERNING_DENIAL, MODALITY_CUES, PAST_ERA, TRIGGER_MODALS } from './lexicon/modality-cues.js';
 
 const CUES = MODALITY_CUES.map((c) => ({ ...c, regex: new RegExp(c.pattern, 'i') }));
 const IN_TRIGGER = TRIGGER_MODALS.map((c) => ({ ...c, regex: new RegExp(c.pattern, 'i') }));
@@ -9,6 +9,7 @@ const ATTRIBUTED = new RegExp(ATTRIBUTION, 'i');
 const DEONTIC_CUE = new RegExp(DEONTIC, 'i');
 const CONDITIONAL = new RegExp(CONDITION, 'i');
 const DENIED = new RegExp(GOVERNING_DENIAL, 'i');
+const PAST = new RegExp(PAST_ERA, 'i');
 
 export interface ModalityReading {
   modality: Modality;
@@ -30,7 +31,7 @@ export function readModality(text: string, c: Candidate): ModalityReading {
   const cue = CUES.find((q) => q.regex.test(before)) ?? IN_TRIGGER.find((q) => q.regex.test(trigger));
   let modality: Modality = deniedFromOutside
     ? 'negated'
-    : (cue?.modality ?? (ATTRIBUTED.test(sentence) ? 'reported' : 'asserted'));
+    : (cue?.modality ?? (PAST.test(sentence) ? 'historical' : ATTRIBUTED.test(sentence) ? 'reported' : 'asserted'));
   let subtype = c.rule.subtype;
   if (c.rule.category === 'sanctions') {
     if (modality === 'threatened' || subtype === 'threatened') {

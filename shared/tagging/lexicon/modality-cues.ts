@@ -47,6 +47,12 @@ export const MODALITY_CUES: readonly ModalityCue[] = [
  */
 export const GOVERNING_DENIAL = String.raw`\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:es|ed|ing)?|disput(?:es|ed|ing)?)\b(?:\s+(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?|accusations?|rumou?rs?))?\s*$`;
 
+/**
+ * An era long past anywhere in the sentence makes it background ("He served with the RAF during World
+ * War II, flying fighter planes to the Middle East"), even when a comma puts the era outside the clause.
+ */
+export const PAST_ERA = String.raw`\b(?:during|in|after|before|since)\s+(?:the\s+)?(?:cold war|second world war|first world war|great war|world war\s+(?:i{1,2}|one|two|[12])|ww(?:i{1,2}|[12])|korean war|vietnam war|napoleonic wars?|soviet era|colonial era)\b`;
+
 /** Attribution anywhere in the sentence makes an otherwise plain statement `reported`. */
 export const ATTRIBUTION = String.raw`\b(?:said|says|say|saying|told|reported(?:ly)?|reports?|according to|claim(?:s|ed)?|alleg\w*|announced|stated|statement|quoted|citing|sources)\b`;
 

@@ -15,9 +15,12 @@ const APPROVAL = [
   String.raw`\bsanction(?:ed)?\s+by\s+(?:the\s+)?(?:law|church|tradition|custom|god|religion|scripture|parliament|congress|the constitution)\b`,
 ];
 
-/** Boycotts of elections, meetings and ceremonies are political abstention, not sanctions (CAMEO). */
-const ABSTENTION = String.raw`\bboycott(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|next\s+|upcoming\s+|tomorrow's\s+|[\w-]+'s?\s+)?(?:[\w-]+\s+){0,4}?(?:elections?|polls?|vote|voting|referend(?:um|a)|ballots?|meetings?|talks|summits?|conferences?|sessions?|sittings?|parliament|assembly|ceremon(?:y|ies)|inaugurations?|hearings?|debates?|negotiations|proceedings|council|cabinet|congress|conventions?|consultations?|dialogue|census|classes|lessons|school|exams?|primar(?:y|ies)|caucus(?:es)?|legislature|senate|house|signing)\b`;
+/** Boycotts of elections, meetings, ceremonies and single events are abstention or protest, not sanctions (CAMEO). */
+const ABSTENTION = String.raw`\bboycott(?:s|ed|ing)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|next\s+|upcoming\s+|tomorrow's\s+|[\w-]+'s?\s+)?(?:[\w-]+\s+){0,4}?(?:elections?|polls?|vote|voting|referend(?:um|a)|ballots?|meetings?|talks|summits?|conferences?|sessions?|sittings?|parliament|assembly|ceremon(?:y|ies)|inaugurations?|hearings?|debates?|negotiations|proceedings|council|cabinet|congress|conventions?|consultations?|dialogue|census|classes|lessons|school|exams?|primar(?:y|ies)|caucus(?:es)?|legislature|senate|house|signing|concerts?|gigs?|festivals?|premieres?|screenings?|shows?|awards?)\b`;
 const ABSTENTION_BEFORE = String.raw`\b(?:election|poll|vote|voting|referendum|ballot|parliamentary|legislative|meeting|summit|talks|opposition)\s+boycotts?\b`;
+
+/** Penalties for doping and misconduct in sport are disciplinary, not state sanctions. */
+const DISCIPLINE = String.raw`\b(?:doping|drugs? tests?|tested positive|testing positive|anti-doping|banned substances?|disciplinary|misconduct)\b`;
 
 /** Penalties in civil, court and licensing cases are not international sanctions. */
 const COURT = String.raw`\b(?:courts?|judges?|lawsuits?|litigation|bankruptcy|creditors?|liquidat\w*|licen[cs]ees?)\b`;
@@ -82,7 +85,7 @@ export const SANCTIONS_RULES: readonly LexiconRule[] = [
     patterns: [
       String.raw`\b(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|campaign(?:s|ed|ing)?|petition(?:s|ed|ing)?|advocat(?:e|es|ed|ing)|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?)${looseGap(6)}${MEASURE}`,
     ],
-    exclude: [ABSTENTION, ABSTENTION_BEFORE, COURT],
+    exclude: [ABSTENTION, ABSTENTION_BEFORE, COURT, DISCIPLINE],
     prior: 0.85,
     examples: ['publicly calling for the boycott of Israeli goods', 'Archbishop Desmond Tutu called for sanctions against Nigeria'],
   },
@@ -98,7 +101,7 @@ export const SANCTIONS_RULES: readonly LexiconRule[] = [
       String.raw`\bsanctioned\s+(?!(?:by|for|under|in|and|or|to|as|at|with|over|because|after|before|since|when|if)\b)[\w-]+`,
       String.raw`\b(?:boycott(?:s|ed|ing)?)\s+(?:of\s+)?(?:[\w'-]+\s+){0,3}?(?:goods|products|companies|firms|brands|banks|imports|exports|stores|shops|businesses|tournament|games|olympics|world cup|championships?)\b`,
     ],
-    exclude: [...APPROVAL, ABSTENTION, ABSTENTION_BEFORE, COURT],
+    exclude: [...APPROVAL, ABSTENTION, ABSTENTION_BEFORE, COURT, DISCIPLINE],
     prior: 0.9,
     examples: ['The Trump administration has imposed crippling sanctions', 'On Friday it sanctioned its development bank, Bandes', 'economic sanctions placed on Russia'],
   },
@@ -171,7 +174,7 @@ export const SANCTIONS_RULES: readonly LexiconRule[] = [
     category: 'sanctions',
     subtype: 'imposed',
     patterns: [String.raw`\b(?:sanctions|embargo(?:es)?|boycott(?:s|ed|ing)?|restrictive measures)\b`, String.raw`\bsanction\b`],
-    exclude: [...APPROVAL, ABSTENTION, ABSTENTION_BEFORE, COURT],
+    exclude: [...APPROVAL, ABSTENTION, ABSTENTION_BEFORE, COURT, DISCIPLINE],
     fallback: true,
     prior: 0.8,
     examples: ['Twenty-two voted in favour of the sanction', 'the failed embargo on Cuba'],

@@ -29,6 +29,9 @@ describe('tagText: sanctions', () => {
     ['administrative ban on a party', 'The government banned the opposition party from the elections.'],
     ['tariffs are trade policy', 'China must drop barriers to U.S. exports or face tariff penalties.'],
     ['negated', 'The EU did not impose sanctions on Turkey.'],
+    // Regression rows from tagging the BBC corpus (BBC News, 2004-2005).
+    ['doping sanctions are sporting discipline', 'The USADA claims that 10 athletes have received sanctions for testing positive for THG and modafinil.'],
+    ['boycott of a concert is a protest of one event', "More than 20 Jonesboro ministers urged music fans to boycott Nelly's 12 March concert at Arkansas State University in a bid to have it cancelled."],
   ])('not alerted: %s', (_what, text) => {
     expect(alerts(text).filter(([c]) => c === 'sanctions')).toEqual([]);
   });
@@ -63,6 +66,8 @@ describe('tagText: military deployment', () => {
     ['a delegation is not a force', 'Moscow decided to send a delegation of Soviet leaders.'],
     ['physical exercise', 'Soldiers need regular physical exercise.'],
     ['mobilising voters', 'The party mobilised voters in the north.'],
+    // Regression row from tagging the BBC corpus: an era long past, outside the trigger's clause.
+    ['wartime service is background', 'He served as a pilot with the Royal Air Force during World War II, flying fighter planes to the Middle East.'],
   ])('not alerted: %s', (_what, text) => {
     expect(alerts(text).filter(([c]) => c === 'military-deployment')).toEqual([]);
   });
