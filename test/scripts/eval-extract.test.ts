@@ -52,7 +52,8 @@ describe('loadFixturePages', () => {
 });
 
 describe.skipIf(!existsSync(DEFAULT_FIXTURE_ROOT))('extraction over the team fixture pages (skipped: ../shared/fixtures/html is absent)', () => {
-  const pages = loadFixturePages(DEFAULT_FIXTURE_ROOT);
+  // The describe body is collected even when skipped, so load only when the fixtures exist.
+  const pages = existsSync(DEFAULT_FIXTURE_ROOT) ? loadFixturePages(DEFAULT_FIXTURE_ROOT) : [];
 
   it('pairs every page with a URL and a non-empty expected body', () => {
     expect(pages.length).toBeGreaterThan(40);
