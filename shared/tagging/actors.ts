@@ -18,7 +18,7 @@ export interface DiscourseContext {
 
 /** A preposition right before an actor makes it a place or target, not the one acting. */
 const OBLIQUE_BEFORE = /\b(?:on|against|to|into|in|from|with|of|for|at|by|over|near|toward|towards|across|along|inside|off|onto|than|between|targeting|upon|within|about|like)\s+(?:the\s+)?$/i;
-const DESTINATION_BEFORE = /\b(?:to|into|in|on|at|toward|towards|near|along|across|over|off|inside|onto|within|border with|frontier with|border of|island of|coast of|waters of|territory of|capital of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const DESTINATION_BEFORE = /\b(?:to|into|in|on|at|toward|towards|near|along|across|over|off|inside|onto|within|entered|enters|entering|crossed|crossing|reached|reaching|overflew|border with|frontier with|border of|island of|coast of|waters of|territory of|capital of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const ORIGIN_BEFORE = /\b(?:from|out of|leave|leaving|left)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const TARGET_BEFORE = /\b(?:on|against|targeting|target|to|at|sanction(?:s|ed|ing)?|froze|frozen|blacklisted|boycott(?:s|ed|ing)?(?:\s+of)?|added|barred|with|imports?\s+(?:[\w-]+\s+){0,4}from|cut|cuts|exclud(?:ed|es)|disconnect(?:ed|s)|remov(?:ed|es)|expell?(?:ed|s)|bann?(?:ed|s)|block(?:ed|s)|prohibit(?:ed|s))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const MEASURE_AFTER = /^\s+(?:[\w-]+\s+){0,2}(?:sanctions?|embargo(?:es)?|boycotts?|bans?)\b/i;

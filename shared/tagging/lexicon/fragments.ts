@@ -39,7 +39,9 @@ export const FORCE = words(
   'artillery', 'missiles?', 'missile (?:systems?|batteries|launchers|shield)', 'missile (?:defen[cs]e|protection) systems?', 'air defen[cs]e systems?',
   'military (?:equipment|hardware|personnel|advis[eo]rs|instructors|police|observers|trainers)', 'contingents?',
   'expeditionary force', 'army', 'armies', 'navy', 'the military', 'national guard(?:smen)?', 'garrisons?',
-  'boots on the ground', 'combat troops', 'squadrons?',
+  'boots on the ground', 'combat troops', 'squadrons?', 'tank columns?', '(?:military|army|troop) convoys?',
+  // Named warships: "USS Nimitz", "HMS Ocean".
+  '(?:uss|hms|hmas|hmcs) [a-z][\\w\'-]+',
 );
 
 /** Word starts of which every `FORCE` match contains one: the anchors of force-based rules. */
@@ -51,7 +53,8 @@ export const FORCE_HEADS: readonly string[] = [
   'patrol (?:boat|ship|vessel)', 'bomber', 'fighter', 'jets\\b', 'helicopter', 'gunship', 'tanks\\b', 'armou?red', 'army', 'armies',
   '(?:transport|cargo|combat|attack|spy|surveillance|reconnaissance) (?:aircraft|planes?|jets?|drones?)',
   '(?:combat|special) (?:units?|vehicles|columns?|personnel|contingents?)', 'airborne division', 'mechani[sz]ed division', 'tank division',
-  'artillery', 'missile', 'air defen', 'contingent', 'national guard', 'garrison', 'boots on', 'squadron',
+  'artillery', 'missile', 'air defen', 'contingent', 'national guard', 'garrison', 'boots on', 'squadron', 'tank column',
+  'convoy', 'uss ', 'hms ', 'hmas ', 'hmcs ',
 ]
 
 /** Non-military bodies that look like forces in a deployment sentence. */
@@ -59,4 +62,31 @@ export const NON_MILITARY_FORCE = words(
   '(?:security|police|market|labou?r|work|opposition|political|driving|air-?line|sales|rescue|civil defen[cs]e) forces?',
   'police(?:men|women)?', 'riot police', 'gendarm(?:es|erie)', 'join(?:ed|s|ing)? forces', 'election observers',
   'think[- ]tanks?', '(?:fuel|oil|water|gas|storage|septic|fish) tanks?', 'tanks? of',
+  '(?:scout|girl guide|brownie|cub) troops?', 'troops? of (?:scouts|girl guides|brownies|cubs)',
+  '(?:boeing|airbus|jumbo|passenger|private|business|executive|commercial|corporate|charter|airline|budget) jets?',
+);
+
+/**
+ * Military aircraft by kind, or any aircraft or drones with a state's adjective in front ("Turkish
+ * aircraft"): rules using the bare nouns must require an agent and exclude `CIVIL_AIR`.
+ */
+export const MILITARY_AIRCRAFT = words(
+  'war-?planes?', 'bombers?', 'fighter (?:jets?|planes?|aircraft|bombers?)', 'fighter-bombers?', 'fighters', 'jets',
+  '(?:military|air force|navy|naval|combat|attack|spy|surveillance|reconnaissance|enemy) (?:aircraft|planes?|jets?|drones?|helicopters?)',
+  'helicopters?', 'gunships?', 'drones', 'aircraft', 'planes', 'squadrons?',
+);
+
+/** Aircraft that are not military, and flights that are ceremony or sport rather than force. */
+export const CIVIL_AIR = words(
+  'air-?lines?', 'airways', 'airliners?', 'passengers?', 'commercial', 'civil(?:ian)?', 'private', 'charter(?:ed)?', 'light aircraft',
+  'crop', 'aerobatic', 'red arrows', 'fly-?past', 'air ?shows?', 'display', 'ceremon(?:y|ies|ial)', 'parade', 'funeral',
+  'anniversary', 'celebrat\\w*', 'jubilee', 'tribute', 'memorial', 'stunt', 'model', 'toy', 'budget', 'cargo', 'freight',
+  'aid', 'relief', 'rescue', 'medical', 'air ambulance', 'fire-?fighting', 'water-?bombing', 'weather', 'hurricane hunters?',
+);
+
+/** Nearby words showing that forces were attacked or fought: the sentence reports force used, not a deployment. */
+export const COMBAT_CONTEXT = words(
+  'killed', 'killing', 'wounded', 'injured', 'ambush(?:ed)?', 'attacked', 'attacking', 'shot down', 'shot dead', 'bombed',
+  'bombing', 'strafed', 'blown up', 'kidnapped', 'abducted', 'clash(?:ed|es)', 'casualties', 'fired (?:on|at|upon)', 'open(?:ed)? fire',
+  'struck', 'raided', 'crash(?:ed|es)?',
 );

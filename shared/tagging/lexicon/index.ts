@@ -1,9 +1,10 @@
+import { AIR_SEA_RULES } from './deployment-air-sea.js';
 import { DEPLOYMENT_RULES } from './deployment.js';
 import { SANCTIONS_RULES } from './sanctions.js';
 import type { LexiconRule } from './types.js';
 
 /** Every rule, in priority order: where two rules' triggers overlap, the earlier rule wins. */
-export const LEXICON: readonly LexiconRule[] = [...SANCTIONS_RULES, ...DEPLOYMENT_RULES];
+export const LEXICON: readonly LexiconRule[] = [...SANCTIONS_RULES, ...DEPLOYMENT_RULES, ...AIR_SEA_RULES];
 
 /**
  * Literal word starts, at least one of which occurs in every sentence any rule can tag (the
@@ -25,7 +26,10 @@ export const ANCHOR_STEMS: readonly string[] = [
   'cargo', 'attack aircraft', 'attack plane', 'attack jet', 'attack drone', 'spy plane', 'spy drone', 'spy aircraft',
   'surveillance', 'reconnaissance',
   'armored', 'armoured', 'artillery', 'missile', 'air defen', 'contingent', 'national guard', 'garrison', 'boots on',
-  'squadron', 'personnel', 'special units', 'combat',
+  'squadron', 'personnel', 'special units', 'combat', 'tank column', 'convoy', 'uss ', 'hms ', 'hmas ', 'hmcs ',
+  // aircraft and ships named by a state's adjective, air cover, patrols
+  'aircraft', 'planes', 'drones', 'overfl', 'air cover', 'air umbrella', 'air patrol', 'freedom of navigation',
+  'freedom-of-navigation',
   // deployment words without a force noun
   'mobili', 'demobili', 'deploy', 'redeploy', 'exercise', 'drill', 'manoeuvre', 'maneuver', 'war game', 'war-game',
   'wargame', 'build-up', 'buildup', 'build up', 'builds up', 'building up', 'built up', 'withdraw', 'withdrew',
@@ -33,5 +37,5 @@ export const ANCHOR_STEMS: readonly string[] = [
   'stood down', 'stand down', 'stands down', 'standing down', 'alert', 'readiness', 'war footing', 'standby', 'stand-by',
   'ready for', 'war posture', 'presence', 'advanced', 'advancing', 'advance on', 'advance into', 'advance to',
   'advances on', 'advances into', 'intervention', 'landed', 'landing', 'call-up', 'callup', 'called up',
-  'call up', 'calls up', 'calling up', 'concentration', 'force movement',
+  'call up', 'calls up', 'calling up', 'concentration', 'force movement', 'defcon', 'reinforc', 'fortif', 'simulated', 'mock ',
 ];

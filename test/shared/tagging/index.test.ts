@@ -52,6 +52,61 @@ describe('tagText: military deployment', () => {
     expect(alerts(text)).toEqual(expected);
   });
 
+  // General news phrasing with no "deploy" or "send": rules deployment.overflight, air-cover, patrol,
+  // offshore, enter, withdrawal-completed, fortify and the widened alert, mobilise, exercise, stationed rules.
+  it.each([
+    ['warplanes flew over a city', 'Israeli warplanes flew low over Beirut on Tuesday.', 'deployed'],
+    ["a state's aircraft overflew", 'Russian military aircraft overflew the disputed islands twice this week.', 'deployed'],
+    ['aircraft named by their state', 'Greek aircraft flew over the island after the incident.', 'deployed'],
+    ['air cover', 'American fighter jets provided air cover over the capital.', 'deployed'],
+    ['patrolling warships', 'Iranian gunboats were patrolling the Strait of Hormuz.', 'deployed'],
+    ['freedom of navigation', 'A US destroyer sailed near the reef in a freedom of navigation operation.', 'deployed'],
+    ['ships lying off a coast', 'Two Chinese naval vessels were anchored off the island.', 'stationed'],
+    ['stationed off the coast', 'Two Russian frigates are stationed off the Syrian coast.', 'stationed'],
+    ['massed around', 'Thousands of soldiers massed around the disputed town.', 'deployed'],
+    ['entered a named place', 'Ethiopian troops entered Somalia on Sunday.', 'deployed'],
+    ['sailed for', 'A British task force sailed for the South Atlantic.', 'deployed'],
+    ['advancing deep into', 'Government forces advanced deep into rebel territory.', 'deployed'],
+    ['withdrawal completed', 'Israeli forces completed their withdrawal from the town.', 'withdrawn'],
+    ['back to barracks', 'The army returned to barracks after the election.', 'withdrawn'],
+    ['on high alert', 'Troops along the frontier remained on high alert.', 'mobilised'],
+    ['raised the alert level', 'Seoul raised its military alert level after the launch.', 'mobilised'],
+    ['leave cancelled', 'The ministry cancelled all leave for soldiers and officers.', 'mobilised'],
+    ['recalled reservists', 'Taiwan recalled 10,000 reservists.', 'mobilised'],
+    ['reinforced positions', 'Thailand reinforced its positions along the border.', 'mobilised'],
+    ['drills off the coast', 'Chinese drills off the coast of Taiwan angered Taipei.', 'exercise'],
+    ['exercises involving forces', 'Exercises involving 40,000 troops began on Monday.', 'exercise'],
+    ['a mock invasion', 'Marines staged a mock invasion of the island.', 'exercise'],
+    ['a base opened', 'Russia opened a military base in Kyrgyzstan.', 'stationed'],
+  ])('general phrasing: %s', (_what, text, subtype) => {
+    expect(alerts(text)).toContainEqual(['military-deployment', subtype]);
+  });
+
+  it.each([
+    ['a ceremonial fly-past', 'RAF jets flew over Buckingham Palace for the Queen\'s birthday.'],
+    ['airliners', 'A Ryanair aircraft flew over the Alps before landing.'],
+    ['airliner jets', 'Boeing jets flew over the Atlantic.'],
+    ['police helicopters', 'Police helicopters flew over the crowd.'],
+    ['sorties, not a place', 'The aircraft flew over 200 sorties last month.'],
+    ['fire-fighting planes', 'Firefighting planes flew over the blaze all day.'],
+    ['a team advancing', 'Navy advanced into the semi-finals.'],
+    ['scout troops', 'Scout troops entered the park.'],
+    ['entering a war is not a place', 'The army entered the war in 1917.'],
+    ['entering politics', 'He served in the forces before entering politics.'],
+    ['police patrols', 'Police patrolling the area arrested two men.'],
+    ['coastguard patrols', 'Coast guard vessels were patrolling off the coast.'],
+    ['patrol attacked', 'Troops patrolling the border were killed by a roadside bomb.'],
+    ['a profit alert', 'The company raised its profit alert.'],
+    ['a health alert', 'The bird flu alert level was raised in Hong Kong.'],
+    ['fans massing', 'Fans massed around the stadium.'],
+    ['a market withdrawal', 'The firm completed its withdrawal from the Chinese market.'],
+    ['civilians evacuated', 'The evacuation of residents was completed on Sunday.'],
+    ['market positions', 'The bank strengthened its positions in Asia.'],
+    ['a fly-over of a parade', 'Military planes flew over the parade in Moscow.'],
+  ])('general phrasing, not alerted: %s', (_what, text) => {
+    expect(alerts(text).filter(([c]) => c === 'military-deployment')).toEqual([]);
+  });
+
   it.each([
     ['police at polling stations', 'Police were deployed at polling stations across the country.'],
     ['security forces are not the military', 'Security forces were deployed to disperse the protesters.'],
