@@ -6,7 +6,7 @@ import { detect } from './detect.js';
 import { applyExclusions } from './exclusions.js';
 import { readModality } from './modality.js';
 import { normalise } from './normalise.js';
-import { resolveOverlaps } from './overlaps.js';
+import { oneMentionPerEvent, resolveOverlaps } from './overlaps.js';
 
 /** Confidence threshold below which a mention is not stored/alerted. */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -47,7 +47,7 @@ export function tagText(text: string): Mention[] {
     if (actors.targetKind) mention.targetKind = actors.targetKind;
     mentions.push(mention);
   }
-  return mentions;
+  return oneMentionPerEvent(mentions, (m) => DEFAULT_ALERT_MODALITIES.includes(m.modality));
 }
 
 /** The default rule: modality in DEFAULT_ALERT_MODALITIES (asserted, reported) and confidence >= threshold. */
