@@ -4,7 +4,7 @@ import { resolveActors, type DiscourseContext } from './actors.js';
 import { confidenceOf } from './confidence.js';
 import { detect } from './detect.js';
 import { applyExclusions } from './exclusions.js';
-import { readModality } from './modality.js';
+import { readModality, type ModalityContext } from './modality.js';
 import { normalise } from './normalise.js';
 import { oneMentionPerEvent, resolveOverlaps } from './overlaps.js';
 
@@ -13,13 +13,15 @@ export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 /**
  * All mentions in a text, any modality, spans are UTF-16 offsets into `text` (end exclusive).
+ * Give the article's publication year, when known, so events it dates to earlier years read as
+ * `historical` background rather than news.
  * Pipeline: normalise → detect → refine (exclusions, overlaps, modality) → resolve actors.
  *
  * @example
  * tagText('The EU imposed sanctions on Belarus.')
  * // [{ category: 'sanctions', subtype: 'imposed', agents: [{ kind: 'organisation', name: 'EU', ... }], ... }]
  */
-export function tagText(text: string): Mention[] {
+export function tagText(text: string, context: ModalityContext = {}): Mention[] {
   const detected = detect(text);
   if (detected.length === 0) return [];
   const norm = normalise(text);
@@ -30,7 +32,7 @@ export function tagText(text: string): Mention[] {
     const actors = resolveActors(norm, c, ctx);
     if (c.rule.requiresPatient && actors.patients.length === 0) continue;
     if (c.rule.requiresAgent && actors.agents.length === 0) continue;
-    const { modality, subtype } = readModality(norm, c);
+    const { modality, subtype } = readModality(norm, c, context);
     const category: Category = c.rule.category;
     if (actors.agents.length > 0 || actors.patients.length > 0) ctx.previous[category] = actors;
     const mention: Mention = {

@@ -1,7 +1,7 @@
 import type { Modality, Subtype } from '../article/mention.js';
 import { clauseStart } from './clause.js';
 import type { Candidate } from './detect.js';
-import { ATTRIBUTION, CONDITION, DEONTIC, GOVERNING_DENIAL, MODALITY_CUES, PAST_ERA, TRIGGER_MODALS } from './lexicon/modality-cues.js';
+import { ATTRIBUTION, CONDITION, DEONTIC, GOVERNING_DENIAL, MODALITY_CUES, PAST_ERA, PAST_YEAR, TRIGGER_MODALS } from './lexicon/modality-cues.js';
 
 const CUES = MODALITY_CUES.map((c) => ({ ...c, regex: new RegExp(c.pattern, 'i') }));
 const IN_TRIGGER = TRIGGER_MODALS.map((c) => ({ ...c, regex: new RegExp(c.pattern, 'i') }));
@@ -10,6 +10,20 @@ const DEONTIC_CUE = new RegExp(DEONTIC, 'i');
 const CONDITIONAL = new RegExp(CONDITION, 'i');
 const DENIED = new RegExp(GOVERNING_DENIAL, 'i');
 const PAST = new RegExp(PAST_ERA, 'i');
+
+export interface ModalityContext {
+  /** The year the article was published, when known: an event dated in an earlier year is background. */
+  year?: number;
+}
+
+const DATED_YEAR = new RegExp(PAST_YEAR, 'gi');
+
+/** Whether the sentence dates its event to a year before the article's ("the embargo imposed in 2017"). */
+function datedBefore(sentence: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  for (const m of sentence.matchAll(DATED_YEAR)) if (Number(m[1]) < year) return true;
+  return false;
+}
 
 export interface ModalityReading {
   modality: Modality;
@@ -22,7 +36,7 @@ export interface ModalityReading {
  * modal words inside the trigger. For sanctions a threat, a call or a conditional measure is
  * itself a sanctions event (CAMEO 1312, 0254...), so it becomes the subtype and stays asserted.
  */
-export function readModality(text: string, c: Candidate): ModalityReading {
+export function readModality(text: string, c: Candidate, context: ModalityContext = {}): ModalityReading {
   const from = clauseStart(text, c.sentence.start, c.trigger.start);
   const before = text.slice(from, c.trigger.start);
   const trigger = text.slice(c.trigger.start, c.trigger.end);
@@ -31,7 +45,8 @@ export function readModality(text: string, c: Candidate): ModalityReading {
   const cue = CUES.find((q) => q.regex.test(before)) ?? IN_TRIGGER.find((q) => q.regex.test(trigger));
   let modality: Modality = deniedFromOutside
     ? 'negated'
-    : (cue?.modality ?? (PAST.test(sentence) ? 'historical' : ATTRIBUTED.test(sentence) ? 'reported' : 'asserted'));
+    : (cue?.modality ??
+      (PAST.test(sentence) || datedBefore(sentence, context.year) ? 'historical' : ATTRIBUTED.test(sentence) ? 'reported' : 'asserted'));
   let subtype = c.rule.subtype;
   if (c.rule.category === 'sanctions') {
     if (modality === 'threatened' || subtype === 'threatened') {

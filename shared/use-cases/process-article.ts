@@ -67,9 +67,12 @@ export async function processArticle(submission: ArticleSubmission, deps: Proces
 
   const print = fingerprint(taggedText);
   const earlierStory = await deps.stories.findStory(print);
-  const mentions = tagText(taggedText).filter((m) => m.confidence >= DEFAULT_MIN_CONFIDENCE);
-  const alertable = mentions.filter((m) => isAlertable(m));
   const now = deps.clock.now().toISOString();
+  const publishedAt = submission.publishedAt ?? now;
+  const mentions = tagText(taggedText, { year: Number(publishedAt.slice(0, 4)) }).filter(
+    (m) => m.confidence >= DEFAULT_MIN_CONFIDENCE,
+  );
+  const alertable = mentions.filter((m) => isAlertable(m));
   const article: Article = {
     id,
     url: submission.url,
@@ -77,7 +80,7 @@ export async function processArticle(submission: ArticleSubmission, deps: Proces
     title: submission.title,
     text: taggedText,
     source: submission.source,
-    publishedAt: submission.publishedAt ?? now,
+    publishedAt,
     publishedAtEstimated: submission.publishedAt === undefined || submission.publishedAtSource === 'fetch-time',
     ingestedAt: now,
     contentHash: hash,

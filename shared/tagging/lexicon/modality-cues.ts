@@ -53,6 +53,9 @@ export const GOVERNING_DENIAL = String.raw`\b(?:den(?:y|ies|ied|ying)|dismiss(?:
  */
 export const PAST_ERA = String.raw`\b(?:during|in|after|before|since)\s+(?:the\s+)?(?:cold war|second world war|first world war|great war|world war\s+(?:i{1,2}|one|two|[12])|ww(?:i{1,2}|[12])|korean war|vietnam war|napoleonic wars?|soviet era|colonial era)\b`;
 
+/** A past year the event is dated to: "imposed in 2017", "back in 1998" ("since 2014" is ongoing, so not here). */
+export const PAST_YEAR = String.raw`\b(?:in|back in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:january\s+|february\s+|march\s+|april\s+|may\s+|june\s+|july\s+|august\s+|september\s+|october\s+|november\s+|december\s+)?((?:19|20)\d\d)\b`;
+
 /** Attribution anywhere in the sentence makes an otherwise plain statement `reported`. */
 export const ATTRIBUTION = String.raw`\b(?:said|says|say|saying|told|reported(?:ly)?|reports?|according to|claim(?:s|ed)?|alleg\w*|announced|stated|statement|quoted|citing|sources)\b`;
 

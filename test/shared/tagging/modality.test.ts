@@ -38,3 +38,25 @@ describe('readModality', () => {
     expect(read(text)).toEqual({ subtype, modality });
   });
 });
+
+describe('readModality with the article’s publication year', () => {
+  const sentence = 'The measures add to an arms embargo the EU imposed on Venezuela in 2017.';
+  const modalityIn = (year?: number) => {
+    const c = detect(sentence)[0]!;
+    return readModality(sentence, c, { year }).modality;
+  };
+
+  it('reads an event dated to an earlier year as background', () => {
+    expect(modalityIn(2019)).toBe('historical');
+  });
+
+  it('reads the same sentence as news in the year it happened, or when the year is unknown', () => {
+    expect(modalityIn(2017)).toBe('asserted');
+    expect(modalityIn(undefined)).toBe('asserted');
+  });
+
+  it('does not treat an ongoing measure "since" a year as background', () => {
+    const ongoing = 'The EU has kept an arms embargo on Venezuela since 2017.';
+    expect(readModality(ongoing, detect(ongoing)[0]!, { year: 2019 }).modality).not.toBe('historical');
+  });
+});
