@@ -1,5 +1,6 @@
+import { opsAlarm } from './ops-alarm.js';
 import { Duration, Validations } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
+import { ComparisonOperator, Metric, TreatMissingData, type Alarm, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -72,18 +73,16 @@ export class FeedPolling extends Construct {
 
     const alarms = new Map<string, Alarm>();
     for (const feed of props.feeds) {
-      const alarm = new Alarm(this, `${feed.id}FailingAlarm`, {
+      const alarm = opsAlarm(this, `${feed.id}FailingAlarm`, {
         alarmDescription: `Feed "${feed.id}" (${feed.url}) failed ${props.consecutiveFailuresThreshold} polls in a row.`,
         // One period per poll, so every period holds that poll's value.
         metric: this.feedMetric(METRIC.feedConsecutiveFailures, feed.id, 'Maximum'),
         threshold: props.consecutiveFailuresThreshold,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        evaluationPeriods: 1,
         // Keep the last state between polls; poll-feeds' own alarms cover it not running at all.
         treatMissingData: TreatMissingData.IGNORE,
+        notify: props.alarmAction,
       });
-      alarm.addAlarmAction(props.alarmAction);
-      alarm.addOkAction(props.alarmAction);
       alarms.set(feed.id, alarm);
     }
     this.feedAlarms = alarms;

@@ -1,5 +1,6 @@
+import { opsAlarm } from './ops-alarm.js';
 import { Duration } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
+import { ComparisonOperator, type Alarm, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { QueueDefinition } from '../definitions.js';
@@ -22,16 +23,13 @@ export class DeadLetterQueue extends Construct {
   constructor(scope: Construct, id: string, props: DeadLetterQueueProps) {
     super(scope, id);
     this.queue = new Queue(this, 'Queue', { ...QUEUE_SECURITY, retentionPeriod: Duration.days(14) });
-    this.notEmptyAlarm = new Alarm(this, 'NotEmptyAlarm', {
+    this.notEmptyAlarm = opsAlarm(this, 'NotEmptyAlarm', {
       alarmDescription: `${props.holds}. Inspect and redrive: see docs/operations.md#dead-letter-queues.`,
       metric: this.queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
       threshold: 0,
       comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
+      notify: props.alarmAction,
     });
-    this.notEmptyAlarm.addAlarmAction(props.alarmAction);
-    this.notEmptyAlarm.addOkAction(props.alarmAction);
   }
 }
 
@@ -62,16 +60,13 @@ export class QueueWithDlq extends Construct {
       visibilityTimeout: Duration.seconds(definition.visibilityTimeoutSeconds),
       deadLetterQueue: { queue: this.deadLetters.queue, maxReceiveCount: definition.maxReceiveCount },
     });
-    this.oldestMessageAlarm = new Alarm(this, 'OldestMessageAlarm', {
+    this.oldestMessageAlarm = opsAlarm(this, 'OldestMessageAlarm', {
       alarmDescription: `${definition.id} queue: messages have waited over ${props.maxMessageAge.toHumanString()}; its consumer is failing or too slow.`,
       metric: this.queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),
       threshold: props.maxMessageAge.toSeconds(),
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
+      notify: props.alarmAction,
     });
-    this.oldestMessageAlarm.addAlarmAction(props.alarmAction);
-    this.oldestMessageAlarm.addOkAction(props.alarmAction);
   }
 
   /**

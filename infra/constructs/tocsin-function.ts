@@ -1,6 +1,7 @@
+import { opsAlarm } from './ops-alarm.js';
 import { fileURLToPath } from 'node:url';
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
+import { ComparisonOperator, type Alarm, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
@@ -114,16 +115,13 @@ export class TocsinFunction extends Construct {
     });
 
     // Partial batch failures are not Lambda errors, so any error here is an unhandled crash or timeout.
-    this.errorsAlarm = new Alarm(this, 'ErrorsAlarm', {
+    this.errorsAlarm = opsAlarm(this, 'ErrorsAlarm', {
       alarmDescription: `${props.name}: the function failed (unhandled error or timeout). See its logs.`,
       metric: this.fn.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
       threshold: 1,
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
+      notify: props.alarmAction,
     });
-    this.errorsAlarm.addAlarmAction(props.alarmAction);
-    this.errorsAlarm.addOkAction(props.alarmAction);
   }
 
   bindArticlesTable(table: ITable, access: TableAccess): this {
