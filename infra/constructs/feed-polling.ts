@@ -1,4 +1,3 @@
-import { opsAlarm } from './ops-alarm.js';
 import { Duration, Validations } from 'aws-cdk-lib';
 import { ComparisonOperator, Metric, TreatMissingData, type Alarm, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -11,6 +10,7 @@ import { DIMENSION, METRIC, METRICS_NAMESPACE } from '../../functions/common/met
 import type { FeedConfig } from '../../shared/feeds/feed-config.js';
 import { DeadLetterQueue } from './queue-with-dlq.js';
 import { TocsinFunction } from './tocsin-function.js';
+import { opsAlarm } from './ops-alarm.js';
 
 export interface FeedPollingProps {
   feeds: readonly FeedConfig[];

@@ -1,9 +1,9 @@
-import { opsAlarm } from './ops-alarm.js';
 import { Duration } from 'aws-cdk-lib';
 import { ComparisonOperator, type Alarm, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { QueueDefinition } from '../definitions.js';
+import { opsAlarm } from './ops-alarm.js';
 
 // SSE-SQS rather than a KMS key: S3 notifications, EventBridge and Lambda destinations can all send to it
 // without key-policy grants, and the messages are article text that is public anyway.

@@ -1,4 +1,3 @@
-import { opsAlarm } from './ops-alarm.js';
 import { fileURLToPath } from 'node:url';
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { ComparisonOperator, type Alarm, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
@@ -21,6 +20,7 @@ import { Construct } from 'constructs';
 import { ENV } from '../../functions/common/env-names.js';
 import { METRICS_NAMESPACE } from '../../functions/common/metric-names.js';
 import { ARTICLES_TABLE, IDEMPOTENCY_TABLE, type FunctionName, type TableDefinition } from '../definitions.js';
+import { opsAlarm } from './ops-alarm.js';
 
 /**
  * Node 24 is the newest LTS Lambda offers. Pinned rather than `Runtime.NODEJS_LATEST`, which moves with
