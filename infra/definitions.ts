@@ -25,13 +25,13 @@ export const ARTICLES_TABLE: TableDefinition = {
   sortKey: { name: 'sk', type: 'S' },
   globalIndexes: [
     // Recent articles by day, category or country: index items carry gsi1pk = "DAY#…",
-    // "CATEGORY#…#…" or "COUNTRY#…#…" and gsi1sk = "<publishedAt>#<articleId>".
+    // "CATEGORY#…" or "COUNTRY#…" and gsi1sk = "<publishedAt>#<articleId>".
     { name: 'gsi1', partitionKey: { name: 'gsi1pk', type: 'S' }, sortKey: { name: 'gsi1sk', type: 'S' } },
   ],
   timeToLiveAttribute: 'expiresAt',
 };
 
-/** Powertools idempotency records (alert delivery, API requests). */
+/** Powertools idempotency records: one per watch and story, so each alert is sent once. */
 export const IDEMPOTENCY_TABLE: TableDefinition = {
   id: 'Idempotency',
   partitionKey: { name: 'id', type: 'S' },
@@ -56,7 +56,6 @@ export const ARTICLES_QUEUE: QueueDefinition = { id: 'Articles', maxReceiveCount
 /** "Article tagged" events waiting for watch evaluation and alerting. */
 export const TAGGED_QUEUE: QueueDefinition = { id: 'Tagged', maxReceiveCount: 3, visibilityTimeoutSeconds: 120 };
 
-export const QUEUES = [ARTICLES_QUEUE, TAGGED_QUEUE] as const;
 
 /** Name of the DLQ paired with a queue. */
 export const deadLetterQueueId = (queue: QueueDefinition): string => `${queue.id}Dlq`;

@@ -78,7 +78,6 @@ export function dynamoDbArticleStore(client: DynamoDBDocumentClient, tableName: 
         ...article.categories.map((category) => ({ category })),
         ...article.countries.map((country) => ({ country })),
       ];
-      await client.send(new PutCommand({ TableName: tableName, Item: { ...keys.article(article.id), article } }));
       // Small index items, one per facet, carry gsi1 keys and a headline, so the index never copies
       // article text. They share the article's partition, so one query finds all of an article's items.
       const items = facets.map((facet) => ({
@@ -87,6 +86,9 @@ export function dynamoDbArticleStore(client: DynamoDBDocumentClient, tableName: 
         },
       }));
       for (let i = 0; i < items.length; i += 25) await batchWrite(items.slice(i, i + 25));
+      // The article row goes last: its presence marks a finished save, so a retry after a partial
+      // one finds no row and writes everything again instead of calling the article a duplicate.
+      await client.send(new PutCommand({ TableName: tableName, Item: { ...keys.article(article.id), article } }));
     },
 
     async get(id) {

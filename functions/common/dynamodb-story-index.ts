@@ -1,4 +1,4 @@
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { paginateQuery, PutCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { lookupKeys } from '../../shared/dedupe/fingerprint.js';
 import { chooseStory, type StoryCandidate } from '../../shared/dedupe/story.js';
 import type { StoryIndex, StorySource } from '../../shared/ports.js';
@@ -12,18 +12,22 @@ export const NEAR_DUPLICATE_WINDOW_SECONDS = 14 * 24 * 3600;
  * (pk NEAR#<key>), so candidates are found by a few key queries instead of a scan.
  */
 export function dynamoDbStoryIndex(client: DynamoDBDocumentClient, tableName: string): StoryIndex {
+  /** Every item of a partition, across pages: a busy lookup key or a widely syndicated story spans several. */
+  const partition = async (pk: string, options: Partial<QueryCommandInput> = {}): Promise<Record<string, unknown>[]> => {
+    const items: Record<string, unknown>[] = [];
+    const pages = paginateQuery(
+      { client },
+      { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ...options },
+    );
+    for await (const page of pages) items.push(...(page.Items ?? []));
+    return items;
+  };
+
   return {
     async findStory(fingerprint) {
       const candidates = new Map<string, StoryCandidate>();
       for (const lookupKey of lookupKeys(fingerprint)) {
-        const out = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': keys.storyLookupPartition(lookupKey) },
-          }),
-        );
-        for (const item of out.Items ?? []) {
+        for (const item of await partition(keys.storyLookupPartition(lookupKey))) {
           const articleId = String(item.articleId);
           candidates.set(articleId, { articleId, storyId: String(item.storyId), fingerprint: String(item.fingerprint) });
         }
@@ -57,15 +61,8 @@ export function dynamoDbStoryIndex(client: DynamoDBDocumentClient, tableName: st
     },
 
     async sources(storyId) {
-      const out = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.storyPartition(storyId) },
-          ConsistentRead: true,
-        }),
-      );
-      return (out.Items ?? []).map(
+      const items = await partition(keys.storyPartition(storyId), { ConsistentRead: true });
+      return items.map(
         (item): StorySource => ({ articleId: String(item.articleId), sourceName: String(item.sourceName), url: String(item.url) }),
       );
     },

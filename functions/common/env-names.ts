@@ -9,4 +9,3 @@ export const ENV = {
   /** "true" only in the local demo and tests: lets fetches reach loopback. Never set on AWS. */
   allowLoopbackFetch: 'ALLOW_LOOPBACK_FETCH',
 } as const;
-export type EnvName = (typeof ENV)[keyof typeof ENV];

@@ -35,7 +35,8 @@ export const createHandler = (getDeps: () => ImportArticlesDeps) => async (event
       const key = decodeURIComponent(object.key.replace(/\+/g, ' '));
       const lines = createInterface({ input: await deps.openObject(bucket.name, key), crlfDelay: Infinity });
       const result = await queueImportLines(lines, (batch) => deps.queue.send(batch));
-      deps.sink.count(METRIC.rejected, result.rejected.length);
+      // A notification retried after a timeout reads the file again; count its bad lines once.
+      if (record.attributes.ApproximateReceiveCount === '1') deps.sink.count(METRIC.rejected, result.rejected.length);
       for (const rejection of result.rejected) logger.warn('import line rejected', { key, ...rejection });
       logger.info('import queued', { bucket: bucket.name, key, read: result.read, queued: result.queued, rejected: result.rejected.length });
     }

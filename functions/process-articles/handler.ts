@@ -1,3 +1,4 @@
+import { ParsingError } from '@aws-lambda-powertools/batch';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ArticleSubmissionSchema, type ArticleSubmission } from '../../shared/article/article.js';
 import { RejectedInputError } from '../../shared/errors.js';
@@ -34,7 +35,7 @@ export const createHandler = (getDeps: () => ProcessArticlesDeps) => async (even
   };
   const { response, failures } = await processSqsBatch(event, ArticleSubmissionSchema, handleRecord, { context, logger });
   for (const { record, error } of failures) {
-    const rejected = error instanceof RejectedInputError || error.name === 'ParsingError';
+    const rejected = error instanceof RejectedInputError || error instanceof ParsingError;
     // A rejected message fails on every receive until the redrive policy parks it in the DLQ;
     // counting only its first receive counts each rejected article once.
     if (rejected && record.attributes.ApproximateReceiveCount === '1') deps.sink.count(METRIC.rejected, 1);

@@ -44,7 +44,8 @@ export class ArticlesStorage extends Construct {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     this.articles = tableFromDefinition(this, ARTICLES_TABLE, true);
-    // Idempotency records expire within hours; losing them only risks a repeated alert.
-    this.idempotency = tableFromDefinition(this, IDEMPOTENCY_TABLE, false);
+    // Deletion-protected too: its records suppress repeat alerts for 30 days, and losing them
+    // would re-alert every open story on the next redrive.
+    this.idempotency = tableFromDefinition(this, IDEMPOTENCY_TABLE, true);
   }
 }

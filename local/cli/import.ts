@@ -103,6 +103,7 @@ async function importLocally(file: string, dataDir: string, restart: boolean, io
   const bar = io.stderr.isTTY ? new SingleBar({ stream: io.stderr, format: 'import [{bar}] {value}/{total} lines' }, Presets.shades_classic) : undefined;
   bar?.start(await countLines(file), resumed.lineNumber);
   let deadLettered = 0;
+  let alertFailures = 0;
   const tally = ({ lineNumber, read, rejected }: ImportProgress): Checkpoint => ({
     lineNumber,
     read: resumed.read + read,
@@ -117,7 +118,9 @@ async function importLocally(file: string, dataDir: string, restart: boolean, io
       async (batch, progress) => {
         await pipeline.articleQueue.send(batch);
         await pipeline.drain();
-        deadLettered += (await pipeline.deadLetters()).articles.length;
+        const dead = await pipeline.deadLetters();
+        deadLettered += dead.articles.length;
+        alertFailures += dead.tagged.length;
         await writeFile(checkpointFile, JSON.stringify(tally(progress)));
         bar?.update(progress.lineNumber);
       },
@@ -125,6 +128,7 @@ async function importLocally(file: string, dataDir: string, restart: boolean, io
     );
     bar?.stop();
     for (const rejection of result.rejected) io.stderr.write(`rejected: ${rejection.reason}\n`);
+    if (alertFailures > 0) io.stderr.write(`alerting failed for ${alertFailures} stored articles (their events reached the DLQ)\n`);
     const final = tally(result);
     await rm(checkpointFile, { force: true });
     const { read, stored, duplicates, rejected } = final;

@@ -36,7 +36,6 @@ export const ArticleSubmissionSchema = z.object({
   guid: z.string().max(2_000).optional(),
 });
 export type ArticleSubmission = z.output<typeof ArticleSubmissionSchema>;
-export type ArticleSubmissionInput = z.input<typeof ArticleSubmissionSchema>;
 
 /** An article after normalisation, dedupe and tagging, as stored. */
 export interface Article {

@@ -29,7 +29,7 @@ export function chooseStory(fp: string, candidates: Iterable<StoryCandidate>): s
 type IndexedArticle = Pick<Article, 'id' | 'storyId' | 'fingerprint' | 'url' | 'source'>;
 
 /**
- * Story index held in memory, for the local pipeline, tests and the dedupe bench. Candidate
+ * Story index held in memory, for tests and the dedupe bench. Candidate
  * selection is the DynamoDB adapter's: articles sharing a lookup key, matched with `chooseStory`.
  * The synchronous `storyFor`/`record` serve callers that are not async (the bench).
  */

@@ -6,11 +6,6 @@ import { feedContents } from './feed-entries.js';
 import { MAX_FEED_BYTES, MAX_FEED_ENTRIES } from './feed-limits.js';
 import { readFeedDocument } from './read-feed-document.js';
 
-/** One accepted feed entry. */
-export interface FeedEntry {
-  submission: ArticleSubmission;
-}
-
 export interface ParsedFeed {
   format: 'rss' | 'atom' | 'rdf' | 'json';
   title?: string;

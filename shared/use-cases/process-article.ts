@@ -8,7 +8,7 @@ import { contentHash } from '../dedupe/content-hash.js';
 import { fingerprint } from '../dedupe/fingerprint.js';
 import { InvalidArticleError } from '../errors.js';
 import type { ArticleStore, Clock, PageFetcher, StoryIndex, TaggedEventBus } from '../ports.js';
-import { DEFAULT_MIN_CONFIDENCE, isAlertable, tagText } from '../tagging/index.js';
+import { isAlertable, tagText } from '../tagging/index.js';
 import { articleTaggedEvent } from './article-tagged-event.js';
 
 export interface ProcessArticleDeps {
@@ -69,9 +69,9 @@ export async function processArticle(submission: ArticleSubmission, deps: Proces
   const earlierStory = await deps.stories.findStory(print);
   const now = deps.clock.now().toISOString();
   const publishedAt = submission.publishedAt ?? now;
-  const mentions = tagText(taggedText, { year: Number(publishedAt.slice(0, 4)) }).filter(
-    (m) => m.confidence >= DEFAULT_MIN_CONFIDENCE,
-  );
+  // Every mention is stored and sent on, whatever its modality or confidence: watches choose
+  // (a watch may opt in to planned deployments or to a lower confidence than the default).
+  const mentions = tagText(taggedText, { year: Number(publishedAt.slice(0, 4)) });
   const alertable = mentions.filter((m) => isAlertable(m));
   const article: Article = {
     id,

@@ -54,8 +54,13 @@ describe('the local pipeline on the demo feed', () => {
   });
 
   it('files the syndicated copy under the first article’s story', async () => {
-    const firstArticle = (await pipeline.articles.recent({ day: '2019-03-26' }, 10)).map((h) => h.title);
-    expect(firstArticle).toContain('Russia says US plotting coup in Venezuela');
+    const sameDay = await pipeline.articles.recent({ day: '2019-03-26' }, 10);
+    const first = sameDay.find((h) => h.title.startsWith('Lavrov accuses US'));
+    expect(sameDay.map((h) => h.title)).toContain('Russia says US plotting coup in Venezuela');
+
+    const reporters = (await pipeline.stories.sources(first!.id)).map((s) => s.url);
+
+    expect(reporters).toContain(`${feed.baseUrl}/syndicated/wire/russia-venezuela-lavrov-pompeo`);
     expect(pipeline.sink.total(METRIC.nearDuplicates)).toBe(1);
   });
 

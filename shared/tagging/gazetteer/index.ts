@@ -72,9 +72,6 @@ export function findActors(text: string, from: number, to: number): ActorHit[] {
 
 const BY_CODE = new Map(STATES.map((s) => [s.code, s] as const));
 
-/** The gazetteer entry for a state code. */
-export const stateByCode = (code: string): StateEntry | undefined => BY_CODE.get(code);
-
 /** Words in a descriptor ("the South American country") that narrow which states it can mean. */
 const DESCRIPTOR_REGIONS: Readonly<Record<string, readonly Region[]>> = {
   african: ['Northern Africa', 'Eastern Africa', 'Middle Africa', 'Southern Africa', 'Western Africa'],

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Article } from '../../../shared/article/article.js';
 import { dynamoDbArticleStore, type DynamoDbArticleStore } from '../../../functions/common/dynamodb-article-store.js';
 import { dynamoDbLocalTables } from '../../support/local-aws.js';
@@ -24,9 +25,33 @@ const anArticle = (overrides: Partial<Article> = {}): Article => ({
 
 describe('dynamoDbArticleStore on DynamoDB Local', () => {
   let store: DynamoDbArticleStore;
+  let documents: DynamoDBDocumentClient;
+  let articlesTable: string;
   beforeAll(async () => {
-    const { documents, articlesTable } = await dynamoDbLocalTables();
+    ({ documents, articlesTable } = await dynamoDbLocalTables());
     store = dynamoDbArticleStore(documents, articlesTable);
+  });
+
+  it('writes the article row last, so a save that failed halfway is redone in full on retry', async () => {
+    // An SDK stub for the error path only: the first index write fails, everything else is real.
+    let failNextBatch = true;
+    const flaky = {
+      send: (command: unknown) => {
+        if (failNextBatch && command instanceof BatchWriteCommand) {
+          failNextBatch = false;
+          return Promise.reject(new Error('ProvisionedThroughputExceededException'));
+        }
+        return documents.send(command as never);
+      },
+    } as unknown as DynamoDBDocumentClient;
+    const article = anArticle({ id: 'half-saved', publishedAt: '2022-02-02T02:00:00.000Z', countries: ['BY'] });
+
+    await expect(dynamoDbArticleStore(flaky, articlesTable).save(article)).rejects.toThrow('ProvisionedThroughput');
+    expect(await store.get('half-saved')).toBeUndefined();
+
+    await store.save(article);
+    expect(await store.get('half-saved')).toEqual(article);
+    expect((await store.recent({ country: 'BY' }, 10)).map((h) => h.id)).toEqual(['half-saved']);
   });
 
   it('claims a new article, then reports a second claim of its URL as a duplicate of the first', async () => {

@@ -5,7 +5,7 @@ import type { StoryIndex } from '../../../shared/ports.js';
 import { dynamoDbStoryIndex } from '../../../functions/common/dynamodb-story-index.js';
 import { dynamoDbLocalTables } from '../../support/local-aws.js';
 
-const firstArticle = readFileSync(new URL('../../fixtures/first-article.txt', import.meta.url), 'utf8');
+const firstArticle = readFileSync(new URL('../../../local/demo/first-article.txt', import.meta.url), 'utf8');
 const unrelated =
   'The new ferry terminal at the harbour opened to passengers on Monday after two years of construction. ' +
   'The council said the building would cut waiting times and add covered seating for 400 people. ' +

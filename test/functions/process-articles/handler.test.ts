@@ -15,8 +15,9 @@ import { anSqsRecord } from '../../support/sqs-records.js';
 
 const record = anSqsRecord;
 
-const sanctionsArticle = JSON.stringify({
-  url: 'https://news.example/2019/03/22/bandes',
+/** A sanctions article at its own URL, so each test stores its own. */
+const sanctionsArticle = (slug: string) => JSON.stringify({
+  url: `https://news.example/2019/03/22/${slug}`,
   title: 'US sanctions Venezuelan development bank',
   body: 'The Trump administration has imposed crippling sanctions on the Opec nation’s oil industry.',
   publishedAt: '2019-03-22T18:00:00Z',
@@ -53,16 +54,18 @@ describe('process-articles handler on DynamoDB Local and fauxqs', () => {
     const event: SQSEvent = {
       Records: [
         record('not-json', '{"url": "https://news.example/x", "title":'),
-        record('good', sanctionsArticle),
+        record('good', sanctionsArticle('bandes')),
         record('no-link', JSON.stringify({ title: 'An entry with no link', body: 'text' })),
       ],
     };
 
+    const [storedBefore, rejectedBefore] = [sink.total(METRIC.articlesIngested), sink.total(METRIC.rejected)];
+
     const response = await handler(event);
 
     expect(response.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual(['no-link', 'not-json']);
-    expect(sink.total(METRIC.articlesIngested)).toBe(1);
-    expect(sink.total(METRIC.rejected)).toBe(2);
+    expect(sink.total(METRIC.articlesIngested)).toBe(storedBefore + 1);
+    expect(sink.total(METRIC.rejected)).toBe(rejectedBefore + 2);
     const events = (await takeAll(sqs, taggedQueueUrl)).map((m) => JSON.parse(m.Body!));
     expect(events).toHaveLength(1);
     expect(events[0].mentions[0]).toMatchObject({ category: 'sanctions', subtype: 'imposed' });
@@ -78,13 +81,15 @@ describe('process-articles handler on DynamoDB Local and fauxqs', () => {
   });
 
   it('treats the same article delivered again as a duplicate: no second row, no second event', async () => {
-    const storedBefore = sink.total(METRIC.articlesIngested);
+    await handler({ Records: [record('first', sanctionsArticle('delivered-twice'))] });
+    await takeAll(sqs, taggedQueueUrl);
+    const [storedBefore, duplicatesBefore] = [sink.total(METRIC.articlesIngested), sink.total(METRIC.duplicates)];
 
-    const response = await handler({ Records: [record('again', sanctionsArticle)] });
+    const response = await handler({ Records: [record('again', sanctionsArticle('delivered-twice'))] });
 
     expect(response.batchItemFailures).toEqual([]);
     expect(sink.total(METRIC.articlesIngested)).toBe(storedBefore);
-    expect(sink.total(METRIC.duplicates)).toBe(1);
+    expect(sink.total(METRIC.duplicates)).toBe(duplicatesBefore + 1);
     expect(await takeAll(sqs, taggedQueueUrl)).toEqual([]);
   });
 });

@@ -47,8 +47,9 @@ describe('tables', () => {
     expect(tableFor(IDEMPOTENCY_TABLE.id).properties.KeySchema).toEqual([{ AttributeName: 'id', KeyType: 'HASH' }]);
   });
 
-  it('protects the articles table from deletion', () => {
+  it('protects both tables from deletion: tagged history and alert suppression cannot be rebuilt', () => {
     expect(tableFor(ARTICLES_TABLE.id).properties.DeletionProtectionEnabled).toBe(true);
+    expect(tableFor(IDEMPOTENCY_TABLE.id).properties.DeletionProtectionEnabled).toBe(true);
   });
 });
 

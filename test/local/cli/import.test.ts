@@ -62,6 +62,23 @@ describe.skipIf(!existsSync(BBC))('tocsin import on the BBC corpus (local pipeli
   });
 });
 
+describe('tocsin import on a small mixed file (no team kit needed)', () => {
+  const MIXED = new URL('../../fixtures/import/mixed-articles.jsonl', import.meta.url).pathname;
+
+  it('accounts for every line, stores each article once, and stores nothing the second time', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'tocsin-mixed-'));
+
+    const first = await runImport([MIXED, '--data', data]);
+    const second = await runImport([MIXED, '--data', data]);
+
+    // 10 non-blank lines: 6 articles, a tracking-parameter copy, a copy at another URL, 2 broken.
+    expect(first.summary).toEqual({ read: 10, stored: 6, duplicates: 2, rejected: 2 });
+    expect(first.stderr).toMatch(/line 8: not valid JSON/);
+    expect(first.stderr).toMatch(/line 10: needs a "url"/);
+    expect(second.summary).toEqual({ read: 10, stored: 0, duplicates: 8, rejected: 2 });
+  });
+});
+
 it('names the missing file', async () => {
   const { code, stderr } = await (async () => {
     const err = capture();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../shared/article/mention.js';
 import { tagCommand } from '../../../local/cli/tag.js';
 
-const FIRST_ARTICLE = fileURLToPath(new URL('../../fixtures/first-article.txt', import.meta.url));
+const FIRST_ARTICLE = fileURLToPath(new URL('../../../local/demo/first-article.txt', import.meta.url));
 
 function capture() {
   const stdout = new PassThrough();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stripScrapeArtefacts } from '../../../shared/article/clean-text.js';
 
-const firstArticle = readFileSync(new URL('../../fixtures/first-article.txt', import.meta.url), 'utf8');
+const firstArticle = readFileSync(new URL('../../../local/demo/first-article.txt', import.meta.url), 'utf8');
 
 describe('stripScrapeArtefacts', () => {
   it('removes the "Related Story" artefact from the first article Tocsin read, and nothing else', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../../shared/dedupe/content-hash.js';
 import { normalisedWords } from '../../../shared/dedupe/normalise-text.js';
 
-// From the first article Tocsin read (test/fixtures/first-article.txt).
+// From the first article Tocsin read (local/demo/first-article.txt).
 const sentence = 'Lavrov said in a statement he had complained of “attempts by Washington to organise a coup d’etat in Venezuela”.';
 
 describe('contentHash', () => {
@@ -32,7 +32,7 @@ describe('contentHash', () => {
   });
 
   it('stays stable, because content claims are stored', () => {
-    const firstArticle = readFileSync(new URL('../../fixtures/first-article.txt', import.meta.url), 'utf8');
+    const firstArticle = readFileSync(new URL('../../../local/demo/first-article.txt', import.meta.url), 'utf8');
     expect(contentHash(firstArticle)).toBe('42bb1d9f0373cf3f1858d2868958ca9d');
   });
 

@@ -9,7 +9,7 @@ import {
   similarity,
 } from '../../../shared/dedupe/fingerprint.js';
 
-const firstArticle = readFileSync(new URL('../../fixtures/first-article.txt', import.meta.url), 'utf8');
+const firstArticle = readFileSync(new URL('../../../local/demo/first-article.txt', import.meta.url), 'utf8');
 const sentences = firstArticle.split('\n').filter((line) => line.trim().length > 0);
 const words = firstArticle.split(' ');
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprint, similarity } from '../../../shared/dedupe/fingerprint.js';
 import { chooseStory, InMemoryStoryIndex } from '../../../shared/dedupe/story.js';
 
-const firstArticle = readFileSync(new URL('../../fixtures/first-article.txt', import.meta.url), 'utf8');
+const firstArticle = readFileSync(new URL('../../../local/demo/first-article.txt', import.meta.url), 'utf8');
 const words = firstArticle.split(' ');
 
 /** Written for this test: a different story on the same topic. */

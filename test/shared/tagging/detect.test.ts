@@ -47,7 +47,7 @@ describe('detect', () => {
   });
 
   it('finds what scanning every flagged sentence with every rule finds', () => {
-    const article = readFileSync(new URL('../../fixtures/first-article.txt', import.meta.url), 'utf8');
+    const article = readFileSync(new URL('../../../local/demo/first-article.txt', import.meta.url), 'utf8');
     const texts = [article, ...LEXICON.flatMap((r) => r.examples), ...[...HARD_POSITIVES, ...HARD_NEGATIVES].map((c) => c.text)];
     const all = texts.join(' ');
     expect(detect(all).length).toBeGreaterThan(50);

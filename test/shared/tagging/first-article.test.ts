@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countriesOf, type Mention } from '../../../shared/article/mention.js';
 import { isAlertable, tagText } from '../../../shared/tagging/index.js';
 
-const TEXT = readFileSync(new URL('../../fixtures/first-article.txt', import.meta.url), 'utf8');
+const TEXT = readFileSync(new URL('../../../local/demo/first-article.txt', import.meta.url), 'utf8');
 const mentions = tagText(TEXT);
 const alertable = mentions.filter((m) => isAlertable(m));
 const inSentence = (fragment: string) => (m: Mention) => m.evidence.text.includes(fragment);

@@ -39,7 +39,7 @@ describe('literalHeads', () => {
   const texts = [
     ...LEXICON.flatMap((r) => r.examples),
     ...[...HARD_POSITIVES, ...HARD_NEGATIVES].map((c) => c.text),
-    readFileSync(new URL('../../fixtures/first-article.txt', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../../local/demo/first-article.txt', import.meta.url), 'utf8'),
   ];
   it.each(LEXICON.map((r) => [r.id, r] as const))('%s: every match starts at a head', (_id, rule) => {
     const source = rule.patterns.join('|');

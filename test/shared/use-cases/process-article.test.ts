@@ -15,7 +15,7 @@ import {
 } from '../../support/in-memory-ports.js';
 
 const NOW = '2019-03-25T09:00:00.000Z';
-const FIRST_ARTICLE = readFileSync(new URL('../../fixtures/first-article.txt', import.meta.url), 'utf8');
+const FIRST_ARTICLE = readFileSync(new URL('../../../local/demo/first-article.txt', import.meta.url), 'utf8');
 const PARAGRAPHS = FIRST_ARTICLE.split('\n').filter((line) => line.trim() !== '' && line !== 'Related Story');
 const SUMMARY = 'Russia accuses the US of plotting a coup in Venezuela.';
 const ARTICLE_URL = 'https://news.example.com/world/2019/mar/25/russia-accuses-us-venezuela';

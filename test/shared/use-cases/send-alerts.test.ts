@@ -6,7 +6,7 @@ import { WatchesFileSchema, type Watch } from '../../../shared/watch/watch.js';
 import { aDeploymentMention, aMention, aTaggedEvent, aWatch } from '../../support/factories.js';
 import { InMemoryStoryIndex, SuppressingAlertDispatcher } from '../../support/in-memory-ports.js';
 
-const FIRST_ARTICLE = readFileSync(new URL('../../fixtures/first-article.txt', import.meta.url), 'utf8');
+const FIRST_ARTICLE = readFileSync(new URL('../../../local/demo/first-article.txt', import.meta.url), 'utf8');
 const SHIPPED_WATCHES = WatchesFileSchema.parse(
   JSON.parse(readFileSync(new URL('../../../config/watches.json', import.meta.url), 'utf8')),
 ).watches;
