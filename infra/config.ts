@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { parseFeeds as parseFeedsDocument } from '../functions/common/feeds.js';
-import { parseWatches as parseWatchesDocument } from '../functions/common/watches.js';
+import { parseFeeds } from '../functions/common/feeds.js';
+import { parseWatches } from '../functions/common/watches.js';
 import { InvalidConfigError } from '../shared/errors.js';
 import type { FeedConfig } from '../shared/feeds/feed-config.js';
 import type { Watch } from '../shared/watch/watch.js';
 
-/** Validates the watches document (e.g. config/watches.json); a bad one stops `cdk synth`. */
-export const parseWatches = (document: unknown, source = 'watches'): Watch[] => parseWatchesDocument(document, source);
-
-/** Validates the feeds document (e.g. config/feeds.json); a bad one stops `cdk synth`. */
-export const parseFeeds = (document: unknown, source = 'feeds'): FeedConfig[] => parseFeedsDocument(document, source);
+/** The same validation the functions apply, so a bad file stops `cdk synth` before anything deploys. */
+export { parseFeeds, parseWatches };
 
 const readJson = (path: string): unknown => {
   try {

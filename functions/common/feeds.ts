@@ -4,7 +4,7 @@ import { InvalidConfigError } from '../../shared/errors.js';
 import feedsFile from '../../config/feeds.json' with { type: 'json' };
 
 /** Validates a feeds document, naming the path of every problem. */
-export function parseFeeds(document: unknown, origin: string): FeedConfig[] {
+export function parseFeeds(document: unknown, origin = 'feeds'): FeedConfig[] {
   const parsed = FeedsFileSchema.safeParse(document);
   if (!parsed.success) throw new InvalidConfigError(`${origin}: ${z.prettifyError(parsed.error)}`);
   return parsed.data.feeds;

@@ -4,7 +4,7 @@ import { InvalidConfigError } from '../../shared/errors.js';
 import watchesFile from '../../config/watches.json' with { type: 'json' };
 
 /** Validates a watches document, naming the path of every problem. */
-export function parseWatches(document: unknown, origin: string): Watch[] {
+export function parseWatches(document: unknown, origin = 'watches'): Watch[] {
   const parsed = WatchesFileSchema.safeParse(document);
   if (!parsed.success) throw new InvalidConfigError(`${origin}: ${z.prettifyError(parsed.error)}`);
   return parsed.data.watches;

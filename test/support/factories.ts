@@ -68,6 +68,16 @@ export function aWatch(overrides: Partial<z.input<typeof WatchSchema>> = {}): Wa
 }
 
 /** The event process-articles publishes for a stored article with one sanctions mention. */
+/** The shipped example watch on Russian deployments abroad, built in the test. */
+export const aRussiaAbroadWatch = (): Watch =>
+  aWatch({
+    id: 'russia-deployments-abroad',
+    name: 'Russian military deployments abroad',
+    categories: ['military-deployment'],
+    agents: ['RU'],
+    abroad: true,
+  });
+
 export function aTaggedEvent(overrides: Partial<ArticleTaggedEvent> = {}): ArticleTaggedEvent {
   return {
     articleId: 'article-1',

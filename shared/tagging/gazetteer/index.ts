@@ -1,7 +1,7 @@
 import type { Actor } from '../../article/mention.js';
 import { trieRegex } from '../trie-regex.js';
 import { LEADERS, ORGANISATIONS } from './organisations.js';
-import { STATES, type Region, type StateEntry, type StateGroup } from './states.js';
+import { STATES, type Region, type StateGroup } from './states.js';
 
 /** How a place or body was named: adjectives usually modify the actor's forces or measures. */
 export type ActorForm = 'name' | 'adjective' | 'seat' | 'organisation' | 'leader';

@@ -2,22 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tagText } from '../../../shared/tagging/index.js';
 import { sendAlerts, type SendAlertsDeps } from '../../../shared/use-cases/send-alerts.js';
-import { WatchesFileSchema, type Watch } from '../../../shared/watch/watch.js';
-import { aDeploymentMention, aMention, aTaggedEvent, aWatch } from '../../support/factories.js';
+import type { Watch } from '../../../shared/watch/watch.js';
+import { bundledWatches } from '../../../functions/common/watches.js';
+import { aDeploymentMention, aMention, aRussiaAbroadWatch, aTaggedEvent, aWatch } from '../../support/factories.js';
 import { InMemoryStoryIndex, SuppressingAlertDispatcher } from '../../support/in-memory-ports.js';
 
 const FIRST_ARTICLE = readFileSync(new URL('../../../local/demo/first-article.txt', import.meta.url), 'utf8');
-const SHIPPED_WATCHES = WatchesFileSchema.parse(
-  JSON.parse(readFileSync(new URL('../../../config/watches.json', import.meta.url), 'utf8')),
-).watches;
+const SHIPPED_WATCHES = bundledWatches();
 
-const russiaAbroad = aWatch({
-  id: 'russia-deployments-abroad',
-  name: 'Russian military deployments abroad',
-  categories: ['military-deployment'],
-  agents: ['RU'],
-  abroad: true,
-});
+const russiaAbroad = aRussiaAbroadWatch();
 
 function given(watches: readonly Watch[]) {
   const deps = { watches, stories: new InMemoryStoryIndex(), dispatcher: new SuppressingAlertDispatcher() };

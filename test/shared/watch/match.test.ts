@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/article/mention.js';
 import { matchWatch } from '../../../shared/watch/match.js';
-import { aDeploymentMention, aMention, aWatch } from '../../support/factories.js';
+import { aDeploymentMention, aMention, aRussiaAbroadWatch, aWatch } from '../../support/factories.js';
 
 const state = (code: string): Actor => ({ kind: 'state', code, surface: code });
 const bandes: Actor = { kind: 'entity', name: 'Bandes', surface: 'its development bank, Bandes', country: 'VE' };
@@ -80,13 +80,7 @@ describe('matchWatch', () => {
   });
 
   describe('abroad', () => {
-    const russiaAbroad = aWatch({
-      id: 'russia-deployments-abroad',
-      name: 'Russian military deployments abroad',
-      categories: ['military-deployment'],
-      agents: ['RU'],
-      abroad: true,
-    });
+    const russiaAbroad = aRussiaAbroadWatch();
 
     it('given the Russia-abroad watch, when Russia deploys to Venezuela, then it matches', () => {
       const toVenezuela = aDeploymentMention({ agents: [state('RU')], patients: [state('VE')] });
