@@ -11,12 +11,21 @@ import { METRIC } from '../../functions/common/metric-names.js';
 import { sqsArticleQueue } from '../../functions/common/sqs-article-queue.js';
 import { bundledWatches } from '../../functions/common/watches.js';
 import { createLocalPipeline } from '../pipeline.js';
+import type { CliCommand, CliIo } from './command.js';
 import { startDynalite, startFauxqs } from '../servers.js';
 
-interface Io {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-}
+type Io = Pick<CliIo, 'stdout' | 'stderr'>;
+
+const USAGE = `Usage:
+  tocsin import FILE.jsonl [--data DIR] [--restart]
+      import NDJSON articles through the local pipeline into a persistent store
+      (default .tocsin/local-store); an interrupted import resumes where it stopped
+  tocsin import FILE.jsonl --to-stack --queue-url URL
+      send them to a deployed stack's articles queue instead
+
+Lines are article submissions {"url","title","body","publishedAt"?,"source"?} or archive
+records {"id","title","text","source"}. The last line printed is
+{"read":N,"stored":N,"duplicates":N,"rejected":N}.`;
 
 /** Where an import stands; written after every batch so an interrupted import resumes there. */
 interface Checkpoint {
@@ -49,11 +58,7 @@ export async function checkpointPath(dataDir: string, file: string): Promise<str
   return join(dataDir, 'imports', `${key}.json`);
 }
 
-/**
- * `tocsin import FILE.jsonl`: runs every line through the local pipeline (persistent store under
- * --data), or with --to-stack sends them to a deployed stack's articles queue.
- */
-export async function importCommand(args: string[], io: Io): Promise<number> {
+async function runImport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -140,3 +145,14 @@ async function importLocally(file: string, dataDir: string, restart: boolean, io
     await Promise.all([dynamo.stop(), messaging.stop()]);
   }
 }
+
+/**
+ * `tocsin import FILE.jsonl`: runs every line through the local pipeline (persistent store under
+ * --data), or with --to-stack sends them to a deployed stack's articles queue.
+ */
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'import NDJSON articles into the local store (resumable), or send them to a stack',
+  usage: USAGE,
+  run: runImport,
+};

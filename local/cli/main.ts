@@ -1,19 +1,35 @@
-import { importCommand } from './import.js';
-import { tagCommand } from './tag.js';
+import type { CliIo } from './command.js';
+import { wantsHelp } from './command.js';
+import { COMMANDS } from './commands.js';
 
-const USAGE = `Usage:
-  tocsin tag FILE|-                 print the sanctions and deployment mentions of a text as JSON
-  tocsin import FILE.jsonl [--data DIR] [--restart]
-                                    import NDJSON articles into the local pipeline (resumable)
-  tocsin import FILE.jsonl --to-stack --queue-url URL
-                                    send them to a deployed stack's articles queue instead`;
+const overview = (): string => {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'Usage: tocsin <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    "Run 'tocsin <command> --help' for a command's options.",
+  ].join('\n');
+};
 
 /** Dispatches `tocsin <command>`; returns the exit code. */
-export async function main(args: string[]): Promise<number> {
-  const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
-  const [command, ...rest] = args;
-  if (command === 'tag') return tagCommand(rest, io);
-  if (command === 'import') return importCommand(rest, io);
-  io.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${USAGE}\n`);
-  return command === undefined || command === '--help' ? 0 : 2;
+export async function main(args: string[], io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === undefined || name === 'help' || wantsHelp([name])) {
+    const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    io.stdout.write(`${topic ? topic.usage : overview()}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`tocsin: unknown command "${name}"\n\n${overview()}\n`);
+    return 2;
+  }
+  if (wantsHelp(rest)) {
+    io.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
+  return command.run(rest, io);
 }

@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { tagText } from '../../shared/tagging/index.js';
+import type { CliCommand, CliIo } from './command.js';
 
-const USAGE = 'usage: tocsin tag FILE   (or - to read standard input)\nPrints the sanctions and military-deployment mentions in the text as JSON.\n';
+const USAGE = `Usage: tocsin tag FILE   (or - to read standard input)
+Prints the sanctions and military-deployment mentions in a plain-text file as JSON.
+
+Example:
+  tocsin tag local/demo/first-article.txt`;
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
@@ -9,25 +14,11 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/**
- * `tocsin tag FILE`: tags a plain-text file (or standard input with `-`) and prints the
- * mentions as JSON. Returns the exit code: 0 on success, 1 when the file cannot be read, 2 on
- * bad usage.
- *
- * @example
- * tocsin tag local/demo/first-article.txt
- */
-export async function tagCommand(
-  args: string[],
-  io: { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
-): Promise<number> {
-  if (args.includes('-h') || args.includes('--help')) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
+/** Exit codes: 0 on success, 1 when the file cannot be read, 2 on bad usage. */
+async function tag(args: string[], io: CliIo): Promise<number> {
   const [file, ...rest] = args;
   if (file === undefined || rest.length > 0) {
-    io.stderr.write(USAGE);
+    io.stderr.write(`${USAGE}\n`);
     return 2;
   }
   let text: string;
@@ -40,3 +31,11 @@ export async function tagCommand(
   io.stdout.write(`${JSON.stringify(tagText(text), null, 2)}\n`);
   return 0;
 }
+
+/** `tocsin tag FILE`: tags a plain-text file (or standard input with `-`) and prints the mentions as JSON. */
+export const tagCommand: CliCommand = {
+  name: 'tag',
+  summary: 'print the sanctions and deployment mentions of a text as JSON',
+  usage: USAGE,
+  run: tag,
+};

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { checkpointPath, importCommand } from '../../../local/cli/import.js';
 
@@ -18,7 +18,7 @@ const capture = () => {
 async function runImport(args: string[]) {
   const stdout = capture();
   const stderr = capture();
-  const code = await importCommand(args, { stdout: stdout.stream, stderr: stderr.stream });
+  const code = await importCommand.run(args, { stdin: Readable.from([]), stdout: stdout.stream, stderr: stderr.stream });
   const last = stdout.text().trim().split('\n').at(-1) ?? '';
   return { code, summary: JSON.parse(last) as Record<string, number>, stderr: stderr.text() };
 }
@@ -82,7 +82,7 @@ describe('tocsin import on a small mixed file (no team kit needed)', () => {
 it('names the missing file', async () => {
   const { code, stderr } = await (async () => {
     const err = capture();
-    return { code: await importCommand(['/no/such/file.jsonl'], { stdout: capture().stream, stderr: err.stream }), stderr: err.text() };
+    return { code: await importCommand.run(['/no/such/file.jsonl'], { stdin: Readable.from([]), stdout: capture().stream, stderr: err.stream }), stderr: err.text() };
   })();
   expect(code).toBe(2);
   expect(stderr).toContain('no such file: /no/such/file.jsonl');
