@@ -1,9 +1,11 @@
+import { abbreviates } from '../sanctions-lists/names.js';
 import { nameCandidates } from './candidates.js';
 
 /**
  * Short names an article defines in parentheses, each with the longer names it stands for:
- * "Banco Nacional de Cuba (BNC)" → BNC: ["Banco Nacional de Cuba"]; "Venezuela's development bank
- * (Bandes)" → Bandes: ["Venezuela's development bank"]. Keys are upper case.
+ * "Banco Nacional de Cuba (BNC)" → BNC: ["Banco Nacional de Cuba"]; "Banco de Desarrollo Económico
+ * y Social (Bandes)" → BANDES. Keys are upper case; a long form the short one cannot abbreviate
+ * ("Venezuela's development bank (Bandes)", "HONG KONG (Reuters)") is left out.
  */
 export function acronymDefinitions(text: string): Map<string, string[]> {
   const definitions = new Map<string, string[]>();
@@ -18,8 +20,9 @@ export function acronymDefinitions(text: string): Map<string, string[]> {
     // The run of capitalised words that ends at the parenthesis, when the phrase has more than the name.
     const lastName = nameCandidates(phrase).filter((c) => c.end === phrase.length).sort((a, b) => b.words.length - a.words.length)[0];
     if (lastName && lastName.text !== phrase) longNames.push(lastName.text);
-    const key = (match[1] ?? '').toUpperCase();
-    definitions.set(key, [...(definitions.get(key) ?? []), ...longNames]);
+    const short = match[1] ?? '';
+    const fitting = longNames.filter((long) => abbreviates(short, long));
+    if (fitting.length > 0) definitions.set(short.toUpperCase(), [...(definitions.get(short.toUpperCase()) ?? []), ...fitting]);
   }
   return definitions;
 }

@@ -1,3 +1,5 @@
+import { countryCode } from '../sanctions-lists/countries.js';
+
 /**
  * Names in a clause: runs of capitalised words ("Banco de Desarrollo Económico y Social de
  * Venezuela"), acronyms ("PDVSA") and quoted names ("“Adrian Darya 1”"), with the shorter names
@@ -36,6 +38,29 @@ const ENDS_BEFORE = new Set(['and', '&']);
 /** Capitalised words after a name that do not extend it: "Rosneft Chief Executive Igor Sechin". */
 const TITLES = new Set(['chief', 'executive', 'president', 'chairman', 'ceo', 'minister', 'director', 'head', 'leader', 'commander', 'secretary', 'spokesman', 'spokeswoman', 'general', 'founder', 'owner']);
 
+/**
+ * Capitalised words before a name that are not part of it: titles, honorifics and where the party is
+ * from ("Syrian President Bashar al-Assad", "Treasury Secretary Steven Mnuchin"). Any other
+ * capitalised word before a name makes it part of a longer one ("Lake Baikal", "Sania Mirza").
+ */
+const BEFORE_NAMES = new Set([
+  ...TITLES, 'the', 'prime', 'vice', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'interior', 'treasury', 'state',
+  'former', 'acting', 'supreme', 'senior', 'top', 'opposition', 'rebel', 'militant', 'cleric', 'warlord', 'tycoon', 'billionaire',
+  'oligarch', 'businessman', 'mr', 'mrs', 'ms', 'dr', 'sir', 'sheikh', 'colonel', 'col', 'gen', 'lieutenant', 'major', 'admiral', 'marshal',
+  'king', 'prince', 'emir', 'ayatollah', 'mullah', 'imam', 'sanctioned', 'blacklisted',
+]);
+/** Words that open sentences and headlines, capitalised only there: "After Vladimir Putin became president". */
+const OPENERS = [
+  'a', 'an', 'after', 'before', 'but', 'and', 'or', 'when', 'while', 'if', 'as', 'since', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
+  'under', 'during', 'then', 'meanwhile', 'also', 'yesterday', 'today', 'now', 'so', 'although', 'though', 'because', 'once', 'until',
+  'despite', 'following', 'according', 'last', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'it', 'he', 'she',
+  'they', 'we', 'there', 'here', 'why', 'how', 'what', 'who', 'where', 'to', 'of', 'not', 'no', 'all', 'some', 'many', 'both',
+];
+for (const opener of OPENERS) BEFORE_NAMES.add(opener);
+
+/** Demonyms and short country codes: "Syrian", "Venezuelan", "Chinese", "British", "Iraqi", "US". */
+const PLACE_WORD = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i)|[A-Z]{2}|U\.S\.|U\.K\.)$/u;
+
 /** The longest run of words considered one name. */
 const MAX_NAME_WORDS = 12;
 
@@ -61,7 +86,8 @@ function words(text: string, offset: number): Word[] {
       start: offset + start,
       end: offset + start + raw.length,
       named: /\p{Lu}/u.test(first) || PARTICLE_PREFIX.test(raw) || (/\p{N}/u.test(first) && found.at(-1)?.named === true && gap.trim() === ''),
-      breakBefore: /[^\s-]/.test(gap),
+      // Punctuation breaks a name, and so does a spaced dash ("WASHINGTON - Saddam Hussein"); a hyphen does not.
+      breakBefore: /[^\s-]|\s-|-\s/.test(gap),
       possessive,
     });
     previousEnd = start + match[0].length;
@@ -89,6 +115,12 @@ function runs(ws: readonly Word[]): Word[][] {
   return result;
 }
 
+/** A name inside a run starts after "and", a title, an honorific or a place: see BEFORE_NAMES. */
+const mayStartAfter = (previous: Word): boolean => {
+  const lower = previous.text.toLowerCase();
+  return ENDS_BEFORE.has(lower) || BEFORE_NAMES.has(lower) || PLACE_WORD.test(previous.text) || countryCode(previous.text) !== undefined;
+};
+
 const candidateOf = (text: string, offset: number, ws: readonly Word[], quoted: boolean): NameCandidate => {
   const first = ws[0] as Word;
   const last = ws.at(-1) as Word;
@@ -97,8 +129,9 @@ const candidateOf = (text: string, offset: number, ws: readonly Word[], quoted: 
 
 /**
  * Candidate names in `text` (a clause or sentence starting at `offset` in the article): every run
- * of capitalised words and every shorter name inside it that ends where the run ends or before a
- * title word, and every quoted phrase of up to eight words.
+ * of capitalised words, and every shorter name inside it that starts after "and", a title or a
+ * place and ends where the run ends, before "and" or before a title; and every quoted phrase of up
+ * to eight words.
  */
 export function nameCandidates(text: string, offset = 0): NameCandidate[] {
   const all = words(text, offset);
@@ -112,7 +145,7 @@ export function nameCandidates(text: string, offset = 0): NameCandidate[] {
       if (!run[end - 1]?.named) continue;
       for (let start = 0; start < end; start++) {
         const slice = run.slice(start, end);
-        if (slice[0]?.named) candidates.push(candidateOf(text, offset, slice, false));
+        if (slice[0]?.named && (start === 0 || mayStartAfter(run[start - 1] as Word))) candidates.push(candidateOf(text, offset, slice, false));
       }
     }
   }

@@ -1,6 +1,6 @@
 import { programCountry } from '../sanctions-lists/countries.js';
 import type { ListEntry } from '../sanctions-lists/list.js';
-import { NAME_PARTICLES, nameKey, nameTokens, personWordKey, skeletonKey } from '../sanctions-lists/names.js';
+import { NAME_PARTICLES, abbreviates, foldName, nameKey, nameTokens, sameSpelling, spellingKey, skeletonKey } from '../sanctions-lists/names.js';
 import type { IndexedName, SanctionsIndex } from '../sanctions-lists/sanctions-index.js';
 
 /**
@@ -18,10 +18,14 @@ const SCORE = {
   formerName: 0.95,
   /** A name of two or more words equal to a listed one but for spelling (transliteration). */
   fullNameVariant: 0.93,
-  /** One distinctive word (five letters or more, not a common word) equal to a listed name: "Bandes". */
+  /** One distinctive word (five letters or more, not a common word) the list gives as a primary name: "HAMAS". */
   singleWord: 0.93,
-  /** One long word (seven letters or more) equal but for spelling: "Hezbollah" for "HIZBALLAH". */
-  singleWordVariant: 0.9,
+  /** One word the list gives as an alias that abbreviates the primary name ("a.k.a. BANDES", "a.k.a. PDVSA"). */
+  singleWordAcronym: 0.91,
+  /** One word the list gives as another alias ("a.k.a. BAIKAL" of IZHEVSKY MEKHANICHESKY ZAVOD): never alone. */
+  singleWordAlias: 0.85,
+  /** One long word (eight letters or more) equal but for spelling: "Hezbollah" for "HIZBALLAH"; needs a country. */
+  singleWordVariant: 0.87,
   /** One short word (four letters or fewer): "BNC", "IRGC". Never enough alone, even with a country. */
   shortWord: 0.84,
   /** A personal name: given name and surname both present and all words on the list's name. */
@@ -29,6 +33,10 @@ const SCORE = {
   personExact: 0.93,
   /** Added per share of the listed person's name words the candidate covers. */
   personCoverage: 0.05,
+  /** The name matches with its legal form too, which tells apart entries that differ only there. */
+  sameLegalForm: 0.02,
+  /** Every word of the name is a common English word ("National Lottery") or a common name among listed people ("Jose Lopez"): needs a country. */
+  commonWords: -0.1,
   /** The clause names a country of the entry (addresses, or the country of its program). */
   countryBonus: 0.03,
   /** Several entries match equally well. */
@@ -63,49 +71,74 @@ const withContext = (entry: ListEntry, base: number, ctx: MatchContext): number 
   (entryCountries(entry).some((c) => ctx.countries.has(c)) ? SCORE.countryBonus : 0) +
   (entry.type === 'vessel' && !ctx.vesselCue ? SCORE.vesselWithoutCue : 0);
 
-/** Entities, vessels and aircraft whose name or alias has the candidate's key, exactly or but for spelling. */
-function matchOrganisation(index: SanctionsIndex, key: string, ctx: MatchContext): NameMatch[] {
-  const single = !key.includes(' ');
+const sameWords = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((word, i) => sameSpelling(word, b[i] ?? ''));
+
+/**
+ * Entities, vessels and aircraft whose name or alias has the candidate's key, exactly or spelt
+ * another way word by word. One word links only to a name the list itself gives as one word
+ * ("BANDES", "HAMAS"), not to what is left of "MIRZA COMPANY" without its legal form.
+ */
+function matchOrganisation(index: SanctionsIndex, surfaceText: string, key: string, ctx: MatchContext): NameMatch[] {
+  const words = key.split(' ');
+  const single = words.length === 1;
   if (single && index.isCommonWord(key)) return [];
   const exact = index.byKey(key);
-  const found: readonly IndexedName[] = exact.length > 0 ? exact : index.bySkeleton(skeletonKey(key));
   const variant = exact.length === 0;
-  return found.map((named) => {
-    const base = single
+  const found = variant ? index.bySkeleton(skeletonKey(key)).filter((n) => sameWords(words, nameKey(n.name).split(' '))) : exact;
+  return found.flatMap((named) => {
+    if (single && nameTokens(named.name).length !== 1) return [];
+    const common = words.every((w) => index.isCommonWord(w)) ? SCORE.commonWords : 0;
+    const base = common + (single
       ? key.length <= 4
         ? SCORE.shortWord
         : variant
-          ? key.length >= 7 ? SCORE.singleWordVariant : SCORE.shortWord
-          : SCORE.singleWord
+          ? key.length >= 8 ? SCORE.singleWordVariant : SCORE.shortWord
+          : named.kind === 'primary'
+            ? SCORE.singleWord
+            : abbreviates(named.name, named.entry.name) ? SCORE.singleWordAcronym : SCORE.singleWordAlias
       : variant
         ? SCORE.fullNameVariant
         : named.kind === 'fka'
           ? SCORE.formerName
-          : SCORE.fullName;
-    return { entry: named.entry, alias: named.name, score: withContext(named.entry, base, ctx) };
+          : SCORE.fullName);
+    // "National Iranian Oil Company" is NATIONAL IRANIAN OIL COMPANY more than …COMPANY PTE LTD.
+    const surface = !single && foldName(surfaceText) === foldName(named.name) ? SCORE.sameLegalForm : 0;
+    return [{ entry: named.entry, alias: named.name, score: withContext(named.entry, base + surface, ctx) }];
   });
 }
 
+/** Honorifics before a personal name, which the list leaves out. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'sheikh', 'shaykh', 'gen', 'col', 'lt']);
+
 /**
- * Listed individuals whose name holds every word of the candidate (spelling aside), at least one as
- * a given name and one as a surname: "Nicolas Maduro" matches "MADURO MOROS, Nicolas"; "Maduro"
- * alone, or two surnames, never match.
+ * Listed individuals whose name holds every word of the candidate (spelling aside), the first given
+ * name and the first surname among them: "Nicolas Maduro" matches "MADURO MOROS, Nicolas";
+ * "Maduro" alone, "Pedro Martinez" for "CARDONA MARTINEZ, Pedro" or "Reza Moghadam" for
+ * "MOGHADAM FAR, Hamid Reza" never match.
  */
 function matchPerson(index: SanctionsIndex, words: readonly string[], ctx: MatchContext): NameMatch[] {
-  const tokens = words.flatMap((w) => nameTokens(w)).filter((t) => !NAME_PARTICLES.has(t));
+  const tokens = words.flatMap((w) => nameTokens(w)).filter((t) => t.length > 1 && !NAME_PARTICLES.has(t) && !HONORIFICS.has(t));
   if (tokens.length < 2) return [];
-  const skeletons = tokens.map(personWordKey);
-  const [rarest] = [...skeletons].sort((a, b) => index.personsWith(a).length - index.personsWith(b).length);
+  const keys = tokens.map(spellingKey);
+  const [rarest] = [...keys].sort((a, b) => index.personsWith(a).length - index.personsWith(b).length);
   if (rarest === undefined) return [];
   const matches: NameMatch[] = [];
   for (const named of index.personsWith(rarest)) {
-    const { givenSkeletons, surnameSkeletons, person } = named;
-    if (!skeletons.every((s) => givenSkeletons.has(s) || surnameSkeletons.has(s))) continue;
-    if (!skeletons.some((s) => givenSkeletons.has(s)) || !skeletons.some((s) => surnameSkeletons.has(s))) continue;
-    const listed = [...person.given, ...person.surnames];
+    const { given, surnames } = named.person;
+    if (!tokens.every((t) => given.some((g) => sameSpelling(t, g)) || surnames.some((n) => sameSpelling(t, n)))) continue;
+    const [firstGiven, firstSurname] = [given[0], surnames[0]];
+    if (firstGiven === undefined || firstSurname === undefined) continue;
+    if (!tokens.some((t) => sameSpelling(t, firstGiven)) || !tokens.some((t) => sameSpelling(t, firstSurname))) continue;
+    // Surname first ("Kim Jong Un") only with every given name: "Ahmed Shaheed" is not "AHMED, Shahid Mehmood".
+    const surnameFirst = tokens.findIndex((t) => sameSpelling(t, firstSurname)) < tokens.findIndex((t) => sameSpelling(t, firstGiven));
+    if (surnameFirst && !given.every((g) => tokens.some((t) => sameSpelling(t, g)))) continue;
+    const listed = [...given, ...surnames];
     const exact = tokens.every((t) => listed.includes(t));
-    const coverage = new Set(skeletons).size / new Set([...givenSkeletons, ...surnameSkeletons]).size;
-    const base = (exact ? SCORE.personExact : SCORE.person) + SCORE.personCoverage * Math.min(1, coverage);
+    const coverage = new Set(keys).size / new Set(listed.map(spellingKey)).size;
+    const matched = listed.filter((w) => tokens.some((t) => sameSpelling(t, w)));
+    const common = matched.every((w) => index.isCommonWord(w) || index.isCommonPersonWord(w)) ? SCORE.commonWords : 0;
+    const base = (exact ? SCORE.personExact : SCORE.person) + SCORE.personCoverage * Math.min(1, coverage) + common;
     matches.push({ entry: named.entry, alias: named.name, score: withContext(named.entry, base, ctx) });
   }
   return matches;
@@ -120,7 +153,7 @@ export function matchName(index: SanctionsIndex, words: readonly string[], ctx: 
   const key = nameKey(words.join(' '));
   if (key === '') return [];
   const best = new Map<string, NameMatch>();
-  for (const match of [...matchOrganisation(index, key, ctx), ...matchPerson(index, words, ctx)]) {
+  for (const match of [...matchOrganisation(index, words.join(' '), key, ctx), ...matchPerson(index, words, ctx)]) {
     const seen = best.get(match.entry.id);
     if (!seen || match.score > seen.score) best.set(match.entry.id, match);
   }

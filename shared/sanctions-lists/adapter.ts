@@ -1,7 +1,7 @@
 import { commonWordsAmong } from './common-words.js';
 import { InvalidListError } from './errors.js';
 import type { ListEntry, ListId, SanctionsList } from './list.js';
-import { nameKey } from './names.js';
+import { nameTokens } from './names.js';
 import { OFAC_FILE_NAMES, parseOfacSdn, type OfacFiles } from './ofac-csv.js';
 
 /**
@@ -41,14 +41,15 @@ export const MAX_SHRINK = 0.05;
 
 /**
  * Parses one version of a list; malformed files and duplicate entry numbers throw `InvalidListError`.
- * Common single-word names are marked here, so loading the list for linking needs no dictionary.
+ * The words of its names that are common English words are found here, so loading the list for
+ * linking needs no dictionary.
  */
 export function buildList(adapter: ListAdapter, files: Readonly<Record<string, string>>, version: string): SanctionsList {
   const entries = adapter.parse(files);
   const ids = new Set(entries.map((e) => e.id));
   if (ids.size !== entries.length) throw new InvalidListError(`${adapter.list}: ${entries.length - ids.size} duplicate entry numbers`);
-  const singleWords = entries.flatMap((e) => (e.type === 'individual' ? [] : [e.name, ...e.aliases.map((a) => a.name)].map(nameKey).filter((k) => !k.includes(' '))));
-  return { list: adapter.list, version, entries, commonWords: commonWordsAmong(singleWords) };
+  const words = entries.flatMap((e) => [e.name, ...e.aliases.map((a) => a.name)].flatMap(nameTokens));
+  return { list: adapter.list, version, entries, commonWords: commonWordsAmong(words) };
 }
 
 /**

@@ -24,6 +24,8 @@ const EXTRA_NAMES: Readonly<Record<string, string>> = {
   'dprk': 'KP',
   'russian federation': 'RU',
   'united states of america': 'US',
+  british: 'GB',
+  american: 'US',
 };
 
 let byName: Map<string, string> | undefined;
@@ -62,11 +64,27 @@ function lookUpCountry(name: string): string | undefined {
   const plain = name.replace(/^Region:\s*/i, '').replace(/^the\s+/i, '').replace(/,\s*the$/i, '');
   const folded = foldName(plain);
   const names = countryNames();
-  const direct = names.get(folded);
+  const direct = names.get(folded) ?? demonymCountry(folded, names);
   if (direct) return direct;
   // Lists invert some names: "Korea, North", "Bahamas, The", "Man, Isle of".
   const comma = plain.indexOf(',');
   return comma < 0 ? undefined : names.get(foldName(`${plain.slice(comma + 1)} ${plain.slice(0, comma)}`));
+}
+
+/** Endings of demonyms and what the country name ends with instead: "Venezuelan", "Iranian", "Iraqi", "Chinese", "Lebanese". */
+const DEMONYM_ENDINGS: readonly (readonly [string, string])[] = [
+  ['ian', ''], ['ian', 'e'], ['ian', 'ia'], ['n', ''], ['i', ''], ['ese', 'a'], ['ese', 'on'], ['ese', ''], ['an', 'a'],
+];
+
+/** The country of a demonym, by the usual English endings; names that are no demonym find none. */
+function demonymCountry(folded: string, names: ReadonlyMap<string, string>): string | undefined {
+  for (const [ending, replacement] of DEMONYM_ENDINGS) {
+    if (folded.length > ending.length + 2 && folded.endsWith(ending)) {
+      const code = names.get(folded.slice(0, -ending.length) + replacement);
+      if (code) return code;
+    }
+  }
+  return undefined;
 }
 
 /** The country a program is named after ("VENEZUELA-EO13850" → VE, "DPRK3" → KP), if any. */

@@ -34,8 +34,8 @@ export interface SanctionsList {
   version: string;
   entries: ListEntry[];
   /**
-   * Single-word names of this list that are common English words ("GRACEFUL", "ALPHA"): computed
-   * when the list is built so that loading it for linking needs no dictionary.
+   * Words of this list's names that are common English words ("graceful", "national", "mark"):
+   * computed when the list is built so that loading it for linking needs no dictionary.
    */
   commonWords: string[];
 }

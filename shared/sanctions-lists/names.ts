@@ -86,16 +86,59 @@ export function skeleton(token: string): string {
 }
 
 /**
- * A word of a personal name as individuals are matched: spelling-insensitive from four letters up;
- * shorter words ("Ye", "Un", "Ali") must match as written, as their skeletons say too little.
+ * A word as spelling-insensitive lookups key it: its skeleton from four letters up; shorter words
+ * ("Ye", "Un", "Ali", "Da") as written, as their skeletons say too little.
  */
-export const personWordKey = (token: string): string => (token.length >= 4 ? skeleton(token) : token);
+export const spellingKey = (token: string): string => (token.length >= 4 ? skeleton(token) : token);
+
+const VOWELS = 'aeiouy';
+
+/**
+ * Edit distance of two folded words in which vowels cost half ("Hezbollah"/"Hizballah" 1.0,
+ * "Michael"/"Mechel" 1.0), divided by the longer length.
+ */
+export function spellingDistance(a: string, b: string): number {
+  const cost = (c: string) => (VOWELS.includes(c) ? 0.5 : 1);
+  let previous = [0];
+  for (let j = 1; j <= b.length; j++) previous[j] = (previous[j - 1] ?? 0) + cost(b[j - 1] ?? '');
+  for (let i = 1; i <= a.length; i++) {
+    const ai = a[i - 1] ?? '';
+    const row = [(previous[0] ?? 0) + cost(ai)];
+    for (let j = 1; j <= b.length; j++) {
+      const bj = b[j - 1] ?? '';
+      const substitute = ai === bj ? 0 : VOWELS.includes(ai) && VOWELS.includes(bj) ? 0.5 : 1;
+      row[j] = Math.min((previous[j - 1] ?? 0) + substitute, (previous[j] ?? 0) + cost(ai), (row[j - 1] ?? 0) + cost(bj));
+    }
+    previous = row;
+  }
+  return (previous[b.length] ?? 0) / Math.max(a.length, b.length, 1);
+}
+
+/** Final "y" and "i" are one sound ("Yuriy"/"Yuri"); another final vowel is another name or gender ("Francesca"/"Francesco"). */
+const sameEnding = (a: string, b: string): boolean => {
+  const end = (w: string) => w.replace(/(?:iy|y)$/, 'i').at(-1) ?? '';
+  return end(a) === end(b) || (!/[aeiou]$/.test(end(a)) && !/[aeiou]$/.test(end(b)));
+};
+
+/**
+ * Two folded words are one name spelt two ways: equal, or of four letters or more with the same
+ * `spellingKey`, the same final vowel, and a `spellingDistance` of at most 0.15 (0.1 up to five
+ * letters, so "Kang" is not "King").
+ */
+export const sameSpelling = (a: string, b: string): boolean =>
+  a === b ||
+  (a.length >= 4 &&
+    b.length >= 4 &&
+    spellingKey(a) === spellingKey(b) &&
+    // A different final vowel is another name or gender: "Francesca"/"Francesco", "Kuznetsova".
+    sameEnding(a, b) &&
+    spellingDistance(a, b) <= (Math.max(a.length, b.length) <= 5 ? 0.1 : 0.15));
 
 /** The key a name is looked up under: folded tokens, legal forms stripped. */
 export const nameKey = (name: string): string => stripLegalForms(nameTokens(name)).join(' ');
 
-/** The spelling-insensitive key: each token of `nameKey` reduced to its skeleton. */
-export const skeletonKey = (key: string): string => key.split(' ').map(skeleton).join(' ');
+/** The spelling-insensitive key: each token of `nameKey` reduced to its `spellingKey`. */
+export const skeletonKey = (key: string): string => key.split(' ').map(spellingKey).join(' ');
 
 /** Particles of personal names that say nothing about who is meant on their own. */
 export const NAME_PARTICLES = new Set(['the', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'e']);
@@ -123,7 +166,25 @@ export function personName(listed: string): PersonName {
 export function personPairKeys(person: PersonName): string[] {
   const keys = new Set<string>();
   for (const g of person.given) {
-    for (const s of person.surnames) if (g !== s) keys.add([personWordKey(g), personWordKey(s)].sort().join(' '));
+    for (const s of person.surnames) if (g !== s) keys.add([spellingKey(g), spellingKey(s)].sort().join(' '));
   }
   return [...keys];
+}
+
+/**
+ * Whether a short form can abbreviate a long one (after Schwartz and Hearst, 2003): its letters occur
+ * in the long form in order, the first at the start of a word. "BNC" fits "Banco Nacional de Cuba",
+ * "BANDES" fits "BANCO DE DESARROLLO ECONOMICO Y SOCIAL"; "Reuters" does not fit "HONG KONG".
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const letters = foldName(short).replace(/ /g, '');
+  const text = foldName(long);
+  let at = text.search(new RegExp(`(?:^| )${letters[0] ?? ''}`));
+  if (at < 0 || letters === '') return false;
+  for (const letter of letters) {
+    at = text.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 import type { Alias, ListEntry, ListId, SanctionsList } from './list.js';
-import { nameKey, personName, personWordKey, skeletonKey, type PersonName } from './names.js';
+import { nameKey, personName, spellingKey, skeletonKey, type PersonName } from './names.js';
 
 /** A name or alias of an entry, as the list publishes it. */
 export interface IndexedName {
@@ -8,12 +8,9 @@ export interface IndexedName {
   kind: 'primary' | Alias['kind'];
 }
 
-/** An individual's name, split into spelling-insensitive given names and surnames. */
+/** An individual's name, split into given names and surnames. */
 export interface IndexedPerson extends IndexedName {
   person: PersonName;
-  /** `personWordKey`s of the given names and of the surnames. */
-  givenSkeletons: ReadonlySet<string>;
-  surnameSkeletons: ReadonlySet<string>;
 }
 
 /** Lookups over one list version, built in memory from a `SanctionsList`. */
@@ -26,10 +23,12 @@ export interface SanctionsIndex {
   byKey(key: string): readonly IndexedName[];
   /** The same by spelling-insensitive key (`skeletonKey`). */
   bySkeleton(key: string): readonly IndexedName[];
-  /** Individuals' names holding a word with this `personWordKey`, as given name or surname. */
+  /** Individuals' names holding a word with this `spellingKey`, as given name or surname. */
   personsWith(wordSkeleton: string): readonly IndexedPerson[];
-  /** Whether a single-word name key is a common English word ("graceful"), which never links alone. */
-  isCommonWord(key: string): boolean;
+  /** Whether a folded word of a listed name is a common English word ("graceful", "national"). */
+  isCommonWord(word: string): boolean;
+  /** Whether a folded word of personal names is shared by many listed individuals ("mohammed", "lopez"). */
+  isCommonPersonWord(word: string): boolean;
 }
 
 const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
@@ -39,12 +38,16 @@ const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
   else map.set(key, [value]);
 };
 
+/** A name word shared by this many listed individuals is a common name ("Jose", "Lopez", "Ali"). */
+const COMMON_PERSON_WORD_ENTRIES = 10;
+
 /** Builds the lookup maps of a list: every primary name and alias, entities by key, individuals by word. */
 export function buildSanctionsIndex(list: SanctionsList): SanctionsIndex {
   const byId = new Map<string, ListEntry>();
   const byKey = new Map<string, IndexedName[]>();
   const bySkeleton = new Map<string, IndexedName[]>();
   const persons = new Map<string, IndexedPerson[]>();
+  const personWordEntries = new Map<string, Set<string>>();
   const common = new Set(list.commonWords);
   for (const entry of list.entries) {
     byId.set(entry.id, entry);
@@ -52,13 +55,9 @@ export function buildSanctionsIndex(list: SanctionsList): SanctionsIndex {
     for (const indexed of names) {
       if (entry.type === 'individual') {
         const person = personName(indexed.name);
-        const indexedPerson: IndexedPerson = {
-          ...indexed,
-          person,
-          givenSkeletons: new Set(person.given.map(personWordKey)),
-          surnameSkeletons: new Set(person.surnames.map(personWordKey)),
-        };
-        for (const word of new Set([...indexedPerson.givenSkeletons, ...indexedPerson.surnameSkeletons])) push(persons, word, indexedPerson);
+        const words = [...person.given, ...person.surnames];
+        for (const key of new Set(words.map(spellingKey))) push(persons, key, { ...indexed, person });
+        for (const word of words) personWordEntries.set(word, (personWordEntries.get(word) ?? new Set()).add(entry.id));
       } else {
         const key = nameKey(indexed.name);
         push(byKey, key, indexed);
@@ -75,6 +74,7 @@ export function buildSanctionsIndex(list: SanctionsList): SanctionsIndex {
     byKey: (key) => byKey.get(key) ?? none,
     bySkeleton: (key) => bySkeleton.get(key) ?? none,
     personsWith: (word) => persons.get(word) ?? none,
-    isCommonWord: (key) => common.has(key),
+    isCommonWord: (word) => common.has(word),
+    isCommonPersonWord: (word) => (personWordEntries.get(word)?.size ?? 0) >= COMMON_PERSON_WORD_ENTRIES,
   };
 }

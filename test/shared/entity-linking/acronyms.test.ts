@@ -7,9 +7,10 @@ describe('acronymDefinitions', () => {
     expect(defs.get('BNC')).toEqual(['The US blocked Banco Nacional de Cuba', 'Banco Nacional de Cuba']);
   });
 
-  it('reads a description when the long form is not a name', () => {
-    const defs = acronymDefinitions("Officials said Venezuela's development bank (Bandes) had been hit.");
-    expect(defs.get('BANDES')?.[0]).toBe("Officials said Venezuela's development bank");
+  it('keeps only long forms the short name can abbreviate', () => {
+    expect(acronymDefinitions("Officials said Venezuela's development bank (Bandes) had been hit.").size).toBe(0);
+    expect(acronymDefinitions('HONG KONG (Reuters) - Shares fell.').size).toBe(0);
+    expect(acronymDefinitions('It blocked Banco de Desarrollo Economico y Social (Bandes).').get('BANDES')).toContain('Banco de Desarrollo Economico y Social');
   });
 
   it('ignores parentheses that hold no short name', () => {

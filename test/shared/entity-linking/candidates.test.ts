@@ -4,11 +4,15 @@ import { nameCandidates } from '../../../shared/entity-linking/candidates.js';
 const texts = (sentence: string) => nameCandidates(sentence).map((c) => c.text);
 
 describe('nameCandidates', () => {
-  it('takes a capitalised run with its connectors, and the shorter names that end where it ends', () => {
+  it('takes a capitalised run with its connectors, not the names inside it', () => {
     const found = texts('The Treasury designated Banco de Desarrollo Económico y Social de Venezuela on Friday.');
     expect(found).toContain('Banco de Desarrollo Económico y Social de Venezuela');
-    expect(found).toContain('Venezuela');
+    expect(found).not.toContain('Venezuela');
     expect(found).not.toContain('Banco de Desarrollo');
+  });
+
+  it('does not cut a name out of a longer one: "Lake Baikal", "Sania Mirza"', () => {
+    expect(texts('They met at Lake Baikal with Sania Mirza.')).toEqual(['They', 'Lake Baikal', 'Sania Mirza']);
   });
 
   it('finds a person after a title and a demonym', () => {

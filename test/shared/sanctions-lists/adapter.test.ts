@@ -14,9 +14,10 @@ const withEntries = (count: number): SanctionsList => ({
 });
 
 describe('buildList', () => {
-  it('marks single-word names that are common English words, and no others', () => {
-    const list = buildList(ofacSdnAdapter, files(file(sdnRow(306, 'BANCO NACIONAL DE CUBA'), sdnRow(536, 'CIMEX'))), '2024-05-03');
-    expect(list).toMatchObject({ list: 'us-ofac-sdn', version: '2024-05-03', commonWords: ['graceful'] });
+  it('marks the words of its names that are common English words; country names are not', () => {
+    const list = buildList(ofacSdnAdapter, files(file(sdnRow(306, 'IRAN NATIONAL BANCO'), sdnRow(536, 'CIMEX'))), '2024-05-03');
+    expect(list).toMatchObject({ list: 'us-ofac-sdn', version: '2024-05-03' });
+    expect(list.commonWords.sort()).toEqual(['banco', 'graceful', 'national']);
   });
 
   it('refuses duplicate entry numbers', () => {
