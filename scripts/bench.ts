@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: speed of the tagger as a ratio to a single regex pass over the same text, and the
- * precision/recall of duplicate detection on near-copies of the corpus, measured in one run.
+ * `npm run bench`: speed of the tagger as a ratio to a single regex pass over the same text, the
+ * precision/recall of duplicate detection on near-copies of the corpus, and the cost of sanctioned-entity
+ * linking (index build, overhead on tagging), measured in one run.
  * The last line is JSON for machines.
  */
 import { loadBenchCorpus } from './bench/corpus.js';
 import { benchDedupe } from './bench/dedupe.js';
+import { benchEntities } from './bench/entities.js';
 import { benchTagger } from './bench/tagger.js';
 
 const corpus = loadBenchCorpus();
@@ -19,4 +21,10 @@ console.log(
 const dedupe = benchDedupe(corpus.articles);
 console.log(`dedupe: precision ${dedupe.precision.toFixed(3)}, recall ${dedupe.recall.toFixed(3)} over ${dedupe.pairs} pairs`);
 
-console.log(JSON.stringify({ corpus: corpus.name, tagger, dedupe }));
+const entities = benchEntities(corpus.articles.map((a) => a.text));
+console.log(
+  `entities: ${entities.list}, ${entities.entries} entries indexed in ${entities.indexMs} ms; ` +
+    `linking adds ${(entities.linkOverhead * 100).toFixed(1)}% to tagging (${entities.links} links)`,
+);
+
+console.log(JSON.stringify({ corpus: corpus.name, tagger, dedupe, entities: { indexMs: entities.indexMs, linkOverhead: entities.linkOverhead } }));

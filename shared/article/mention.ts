@@ -87,3 +87,18 @@ export const countriesOf = (actors: readonly Actor[]): string[] => [
     actors.flatMap((a) => (a.kind === 'state' ? [a.code] : a.country ? [a.country] : [])),
   ),
 ];
+
+/**
+ * How a watch's `entities` may name a named party: its name, and for each sanctions link the list
+ * ("US-OFAC-SDN"), the entry ("US-OFAC-SDN:26587"), the entry's name and matched alias, and its
+ * programs ("VENEZUELA-EO13850"); upper case, deduplicated.
+ */
+export const entityKeysOf = (actors: readonly Actor[]): string[] => [
+  ...new Set(
+    actors.flatMap((a) =>
+      a.kind === 'state'
+        ? []
+        : [a.name, ...(a.sanctions ?? []).flatMap((l) => [l.list, `${l.list}:${l.id}`, l.name, l.alias, ...l.programs])].map((k) => k.toUpperCase()),
+    ),
+  ),
+];

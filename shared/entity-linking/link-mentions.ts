@@ -22,15 +22,16 @@ const toLink = (index: SanctionsIndex, m: NameMatch): SanctionsLink => ({
   alias: m.alias,
 });
 
-const isCountry = (c: NameCandidate): boolean => countryCode(c.text) !== undefined;
-
-/** Names in a mention's clause worth looking up: not country names. */
-const clauseCandidates = (text: string, mention: Mention): NameCandidate[] =>
-  nameCandidates(text.slice(mention.evidence.start, mention.evidence.end), mention.evidence.start).filter((c) => !isCountry(c));
+/** The names in a clause worth looking up (not country names), and the countries it names. */
+function readClause(text: string, mention: Mention): { candidates: NameCandidate[]; countries: string[] } {
+  const all = nameCandidates(text.slice(mention.evidence.start, mention.evidence.end), mention.evidence.start);
+  const codes = all.map((c) => countryCode(c.text));
+  return { candidates: all.filter((_, i) => codes[i] === undefined), countries: codes.filter((c): c is string => c !== undefined) };
+}
 
 /** Whether any mention names a party to look up: linking loads its list only then. */
 export const hasNameCandidates = (text: string, mentions: readonly Mention[]): boolean =>
-  mentions.some((m) => clauseCandidates(text, m).length > 0);
+  mentions.some((m) => readClause(text, m).candidates.length > 0);
 
 /** The best match of a candidate, trying the long forms the article gives for a short name: "BNC" → "Banco Nacional de Cuba". */
 function bestMatches(index: SanctionsIndex, candidate: NameCandidate, ctx: MatchContext, definitions: () => Map<string, string[]>): NameMatch[] {
@@ -68,7 +69,7 @@ const withLinks = (actor: NamedActor, links: readonly SanctionsLink[]): NamedAct
 
 function linkMention(index: SanctionsIndex, text: string, mention: Mention, definitions: () => Map<string, string[]>): Mention {
   const evidence = text.slice(mention.evidence.start, mention.evidence.end);
-  const candidates = clauseCandidates(text, mention);
+  const { candidates, countries } = readClause(text, mention);
   const named = [...mention.agents, ...mention.patients].filter((a): a is NamedActor => a.kind !== 'state');
   // Actors the tagger carried over from an earlier sentence are looked up by their own name.
   for (const actor of named) {
@@ -81,7 +82,7 @@ function linkMention(index: SanctionsIndex, text: string, mention: Mention, defi
     countries: new Set([
       ...countriesOf(mention.agents),
       ...countriesOf(mention.patients),
-      ...nameCandidates(evidence).map((c) => countryCode(c.text)).filter((c): c is string => c !== undefined),
+      ...countries,
     ]),
     vesselCue: VESSEL_CUE.test(evidence),
   };

@@ -65,6 +65,27 @@ export function stripLegalForms(tokens: readonly string[]): string[] {
  * after the first letter dropped and doubled letters collapsed. Numbers are kept as they are.
  */
 export function skeleton(token: string): string {
+  return memo(skeletons, token, skeletonOf);
+}
+
+/**
+ * News repeats the same words and names in every article ("President", "Vladimir Putin"): their
+ * keys are kept, up to a bound, so linking costs a lookup per repeated word.
+ */
+const MEMO_LIMIT = 50_000;
+const skeletons = new Map<string, string>();
+const nameKeys = new Map<string, string>();
+function memo(cache: Map<string, string>, input: string, compute: (input: string) => string): string {
+  let value = cache.get(input);
+  if (value === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    value = compute(input);
+    cache.set(input, value);
+  }
+  return value;
+}
+
+function skeletonOf(token: string): string {
   if (/\d/.test(token)) return token;
   const merged = token
     .replace(/^ye/, 'e')
@@ -135,7 +156,7 @@ export const sameSpelling = (a: string, b: string): boolean =>
     spellingDistance(a, b) <= (Math.max(a.length, b.length) <= 5 ? 0.1 : 0.15));
 
 /** The key a name is looked up under: folded tokens, legal forms stripped. */
-export const nameKey = (name: string): string => stripLegalForms(nameTokens(name)).join(' ');
+export const nameKey = (name: string): string => memo(nameKeys, name, (n) => stripLegalForms(nameTokens(n)).join(' '));
 
 /** The spelling-insensitive key: each token of `nameKey` reduced to its `spellingKey`. */
 export const skeletonKey = (key: string): string => key.split(' ').map(spellingKey).join(' ');

@@ -23,6 +23,16 @@ export const WatchSchema = z.object({
   patients: actorList.optional(),
   /** Match when either side is one of these. */
   countries: actorList.optional(),
+  /**
+   * Match when any named party (either side) is one of these: a name ("BANDES"), a sanctions list
+   * ("us-ofac-sdn"), a list entry ("us-ofac-sdn:26587") or a program ("VENEZUELA-EO13850").
+   */
+  entities: actorList.optional(),
+  /**
+   * Designation alerts: when a list adds an entry in this watch's `entities` (any entry, without them)
+   * that stored articles of the last 90 days named at least `minArticles` times (0: every addition).
+   */
+  designations: z.object({ minArticles: z.number().int().min(0).default(1) }).optional(),
   /** Only mentions whose patient is a state other than the agent (e.g. deployments abroad). */
   abroad: z.boolean().default(false),
   modalities: z
