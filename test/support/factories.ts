@@ -52,6 +52,7 @@ export function anArticleSubmission(overrides: Partial<ArticleSubmission> = {}):
     summaryOnly: false,
     publishedAt: '2019-03-25T08:00:00.000Z',
     fetchedAt: '2019-03-25T08:05:00.000Z',
+    alerts: true,
     source: { id: 'example-news', name: 'Example News' },
     ...overrides,
   };
