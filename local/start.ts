@@ -57,7 +57,7 @@ async function main() {
 
     rule('Recent sanctions articles (gsi1, newest first)');
     for (const headline of await pipeline.articles.recent({ category: 'sanctions' }, 5)) {
-      say(`${headline.publishedAt}  ${headline.title}  [${headline.countries.join(', ')}]`);
+      say(`${headline.publishedAt ?? `date unknown, received ${headline.ingestedAt}`}  ${headline.title}  [${headline.countries.join(', ')}]`);
     }
 
     const { sink } = pipeline;

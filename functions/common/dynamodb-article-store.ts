@@ -9,7 +9,9 @@ export interface ArticleHeadline {
   id: string;
   title: string;
   url: string;
-  publishedAt: string;
+  /** Undefined when the source gave no date. */
+  publishedAt?: string;
+  ingestedAt: string;
   source: string;
   categories: string[];
   countries: string[];
@@ -62,13 +64,16 @@ export function dynamoDbArticleStore(client: DynamoDBDocumentClient, tableName: 
     },
 
     async save(article) {
-      const day = article.publishedAt.slice(0, 10);
-      const sortKey = facetSortKey(article.publishedAt, article.id);
+      // An undated article is listed by when it arrived: it still has to show up among recent news.
+      const listedAt = article.publishedAt ?? article.ingestedAt;
+      const day = listedAt.slice(0, 10);
+      const sortKey = facetSortKey(listedAt, article.id);
       const headline: ArticleHeadline = {
         id: article.id,
         title: article.title,
         url: article.url,
         publishedAt: article.publishedAt,
+        ingestedAt: article.ingestedAt,
         source: article.source.name,
         categories: article.categories,
         countries: article.countries,

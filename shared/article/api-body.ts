@@ -69,7 +69,7 @@ export function parseApiBody(raw: string | undefined, limits: ApiBodyLimits = {}
   items.forEach((item, index) => {
     const result = ArticleSubmissionSchema.safeParse(item);
     // Only Tocsin's own feed poller may say a date is a stand-in; an API caller's date is theirs.
-    if (result.success) submissions.push({ ...result.data, publishedAtSource: 'submitter' });
+    if (result.success) submissions.push(result.data);
     else problems.push(describeIssues(result.error, item, prefix(index)));
   });
   if (problems.length > 0) {

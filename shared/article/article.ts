@@ -26,12 +26,17 @@ export const ArticleSubmissionSchema = z.object({
   bodyFormat: z.enum(['text', 'html']).default('text'),
   /** True when the body is only a feed summary, so the page should be fetched for the full text. */
   summaryOnly: z.boolean().default(false),
+  /** When the source published it. Left out when the source gives no date: it stays unknown, never guessed. */
   publishedAt: isoDate.optional(),
-  /** Where `publishedAt` came from: `fetch-time` marks a feed entry that had no date of its own. */
-  publishedAtSource: z.enum(['feed', 'fetch-time', 'submitter']).default('submitter'),
+  /** The source's own last-updated time for this item; a change means the article is worth reading again. */
+  updatedAt: isoDate.optional(),
+  /** When Tocsin fetched the item (feed poll or API receipt); fetch-to-alert latency starts here. */
+  fetchedAt: isoDate.optional(),
   source: z
     .object({ id: z.string().min(1).max(200), name: z.string().min(1).max(300) })
     .default({ id: 'api', name: 'API' }),
+  /** False for backfills (archive imports): the article is stored and tagged but never alerted on. */
+  alerts: z.boolean().default(true),
   /** The feed's own id for the entry, when it has one. Not trusted for dedupe: feeds change it. */
   guid: z.string().max(2_000).optional(),
 });
@@ -46,9 +51,11 @@ export interface Article {
   title: string;
   text: string;
   source: { id: string; name: string };
-  publishedAt: string;
-  /** True when the feed gave no date and the fetch time stands in for it. */
-  publishedAtEstimated: boolean;
+  /** When the source published it; undefined when the source gave no date (shown as unknown, never guessed). */
+  publishedAt?: string;
+  /** When Tocsin fetched the item, when known. */
+  fetchedAt?: string;
+  /** When Tocsin stored it. */
   ingestedAt: string;
   /** Hash of the normalised text, for exact-duplicate detection. */
   contentHash: string;

@@ -37,7 +37,7 @@ function entryDate(raw: string | undefined): string | undefined {
 
 /**
  * Maps one feed entry to an article submission, or gives the reason it cannot be one. An entry without a
- * usable date gets the fetch time, marked `publishedAtSource: 'fetch-time'`.
+ * usable date keeps an unknown publication time; the fetch time is recorded separately.
  */
 export function entryToSubmission(entry: EntryFields, ctx: EntryContext): EntryOutcome {
   if (entry.link === undefined || entry.link.trim() === '') return { ok: false, reason: 'no link' };
@@ -57,8 +57,8 @@ export function entryToSubmission(entry: EntryFields, ctx: EntryContext): EntryO
     body: body?.value,
     bodyFormat: body !== undefined && isHtml(body) ? 'html' : 'text',
     summaryOnly: entry.content === undefined,
-    publishedAt: publishedAt ?? ctx.fetchedAt.toISOString(),
-    publishedAtSource: publishedAt === undefined ? 'fetch-time' : 'feed',
+    publishedAt,
+    fetchedAt: ctx.fetchedAt.toISOString(),
     source: ctx.source,
     // The GUID is informational only (dedupe uses URL and content), so an oversized one is dropped, not fatal.
     guid: entry.guid !== undefined && entry.guid.length <= MAX_GUID_CHARS ? entry.guid : undefined,

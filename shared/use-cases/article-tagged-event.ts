@@ -32,7 +32,10 @@ export const ArticleTaggedEventSchema = z.object({
   title: z.string(),
   url: z.string(),
   source: z.object({ id: z.string(), name: z.string() }),
-  publishedAt: z.string(),
+  /** Absent when the source gave no date. */
+  publishedAt: z.string().optional(),
+  fetchedAt: z.string().optional(),
+  ingestedAt: z.string(),
   mentions: z.array(mention).min(1),
 });
 /**
@@ -49,5 +52,7 @@ export const articleTaggedEvent = (article: Article): ArticleTaggedEvent => ({
   url: article.url,
   source: article.source,
   publishedAt: article.publishedAt,
+  fetchedAt: article.fetchedAt,
+  ingestedAt: article.ingestedAt,
   mentions: article.mentions,
 });

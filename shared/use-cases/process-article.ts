@@ -68,10 +68,11 @@ export async function processArticle(submission: ArticleSubmission, deps: Proces
   const print = fingerprint(taggedText);
   const earlierStory = await deps.stories.findStory(print);
   const now = deps.clock.now().toISOString();
-  const publishedAt = submission.publishedAt ?? now;
+  const { publishedAt } = submission;
   // Every mention is stored and sent on, whatever its modality or confidence: watches choose
   // (a watch may opt in to planned deployments or to a lower confidence than the default).
-  const mentions = tagText(taggedText, { year: Number(publishedAt.slice(0, 4)) });
+  // An undated article is tagged without a date rather than as if published today.
+  const mentions = tagText(taggedText, publishedAt ? { year: Number(publishedAt.slice(0, 4)) } : {});
   const alertable = mentions.filter((m) => isAlertable(m));
   const article: Article = {
     id,
@@ -81,7 +82,7 @@ export async function processArticle(submission: ArticleSubmission, deps: Proces
     text: taggedText,
     source: submission.source,
     publishedAt,
-    publishedAtEstimated: submission.publishedAt === undefined || submission.publishedAtSource === 'fetch-time',
+    fetchedAt: submission.fetchedAt,
     ingestedAt: now,
     contentHash: hash,
     fingerprint: print,
@@ -92,7 +93,7 @@ export async function processArticle(submission: ArticleSubmission, deps: Proces
   };
   // Alerting first, then the row: if we crash in between, the retry finds no row and redoes both,
   // and alerting's per-story suppression absorbs the repeated event. The other order could lose the alert.
-  if (mentions.length > 0) await deps.events.publish(articleTaggedEvent(article));
+  if (mentions.length > 0 && submission.alerts) await deps.events.publish(articleTaggedEvent(article));
   await deps.stories.add(article);
   await deps.articles.save(article);
   // A retry finds the article's own earlier lookup items; only another article's story is a near-duplicate.

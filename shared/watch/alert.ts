@@ -87,7 +87,7 @@ export function composeAlert(
     '',
     event.title,
     `Source: ${event.source.name}`,
-    `Published: ${event.publishedAt}`,
+    `Published: ${event.publishedAt ?? `unknown (received ${event.ingestedAt})`}`,
     `Link: ${event.url}`,
     '',
     'Mentions:',

@@ -51,7 +51,8 @@ export function anArticleSubmission(overrides: Partial<ArticleSubmission> = {}):
     bodyFormat: 'text',
     summaryOnly: false,
     publishedAt: '2019-03-25T08:00:00.000Z',
-    publishedAtSource: 'feed',
+    fetchedAt: '2019-03-25T08:05:00.000Z',
+    alerts: true,
     source: { id: 'example-news', name: 'Example News' },
     ...overrides,
   };
@@ -86,6 +87,7 @@ export function aTaggedEvent(overrides: Partial<ArticleTaggedEvent> = {}): Artic
     url: 'https://news.example.com/world/venezuela-sanctions',
     source: { id: 'example-news', name: 'Example News' },
     publishedAt: '2019-03-25T08:00:00.000Z',
+    ingestedAt: '2019-03-25T08:06:00.000Z',
     mentions: [aMention()],
     ...overrides,
   };

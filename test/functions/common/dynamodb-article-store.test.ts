@@ -12,7 +12,6 @@ const anArticle = (overrides: Partial<Article> = {}): Article => ({
   text: 'On Friday it sanctioned its development bank, Bandes.',
   source: { id: 'example', name: 'Example News' },
   publishedAt: '2019-03-22T10:00:00.000Z',
-  publishedAtEstimated: false,
   ingestedAt: '2019-03-22T10:05:00.000Z',
   contentHash: 'hash-a1',
   fingerprint: '0000000000000000',

@@ -23,7 +23,7 @@ describe('parseApiBody accepts the three shapes', () => {
     ['{"articles": [...]}', JSON.stringify({ articles: [article()] })],
   ])('%s', (_, raw) => {
     expect(parseApiBody(raw)).toEqual([
-      { url: 'https://example.com/a', title: 'Sanctions widened', bodyFormat: 'text', summaryOnly: false, publishedAtSource: 'submitter', source: { id: 'api', name: 'API' } },
+      { url: 'https://example.com/a', title: 'Sanctions widened', bodyFormat: 'text', summaryOnly: false, alerts: true, source: { id: 'api', name: 'API' } },
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('parseApiBody rejects with a clear reason', () => {
 
 const field = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.string({ maxLength: 30 }), fc.webUrl(), fc.constantFrom('', 'yesterday', '2024-05-01T00:00:00Z', 'html', 'text'));
 const articleLike = fc.record(
-  { url: field, title: field, body: field, bodyFormat: field, summaryOnly: field, publishedAt: field, publishedAtSource: field, source: fc.oneof(field, fc.record({ id: field, name: field })), guid: field },
+  { url: field, title: field, body: field, bodyFormat: field, summaryOnly: field, publishedAt: field, updatedAt: field, fetchedAt: field, source: fc.oneof(field, fc.record({ id: field, name: field })), guid: field },
   { requiredKeys: [] },
 );
 const apiBody = fc.oneof(
@@ -142,10 +142,14 @@ describe('parseApiBody never crashes on generated bodies', () => {
 });
 
 describe('parseApiBody and where dates come from', () => {
-  it('marks every API date as the submitter’s, even when the caller claims a fetch-time stand-in', () => {
-    const [submission] = parseApiBody(
-      JSON.stringify({ url: 'https://news.example/a', title: 'A', publishedAt: '2019-03-26T08:00:00Z', publishedAtSource: 'fetch-time' }),
+  it('keeps the submitter’s date and leaves an undated article undated', () => {
+    const [dated, undated] = parseApiBody(
+      JSON.stringify([
+        { url: 'https://news.example/a', title: 'A', publishedAt: '2019-03-26T08:00:00Z' },
+        { url: 'https://news.example/b', title: 'B' },
+      ]),
     );
-    expect(submission?.publishedAtSource).toBe('submitter');
+    expect(dated?.publishedAt).toBe('2019-03-26T08:00:00Z');
+    expect(undated).not.toHaveProperty('publishedAt');
   });
 });

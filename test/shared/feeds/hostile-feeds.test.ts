@@ -112,8 +112,8 @@ describe('JSON Feed with wrong types', () => {
       'https://example.com/42',
       'https://example.com/bad-date',
     ]);
-    // An unparseable date falls back to the fetch time; feedsmith takes the first element of an array summary.
-    expect(feed.entries[2]).toMatchObject({ publishedAtSource: 'fetch-time', body: 'not', summaryOnly: true });
+    // An unparseable date leaves the entry undated; feedsmith takes the first element of an array summary.
+    expect(feed.entries[2]).toMatchObject({ publishedAt: undefined, body: 'not', summaryOnly: true });
     expect(feed.rejected).toEqual([
       { index: 2, reason: 'entry 2: no title' },
       { index: 3, reason: 'entry 3: link "javascript:alert(1)" is not an http(s) URL' },

@@ -20,7 +20,8 @@ describe('parseFeed: entry mapping', () => {
         bodyFormat: 'html',
         summaryOnly: true,
         publishedAt: '2024-05-07T08:00:00.000Z',
-        publishedAtSource: 'feed',
+        fetchedAt: FETCHED_AT.toISOString(),
+        alerts: true,
         source: SOURCE,
         guid: 'abc-1',
       },
@@ -44,12 +45,12 @@ describe('parseFeed: entry mapping', () => {
     expect(feed.entries[0]).toMatchObject({ body: 'Just words & more.', bodyFormat: 'text', summaryOnly: true });
   });
 
-  it('uses the fetch time for entries without a usable date and marks it', () => {
+  it('leaves entries without a usable date undated, with the fetch time recorded apart', () => {
     const feed = parse(ownFixture('no-guid.rss'));
 
-    expect(feed.entries.map((e) => [e.title, e.publishedAt, e.publishedAtSource])).toEqual([
-      ['First', '2024-05-07T08:00:00.000Z', 'feed'],
-      ['Second', FETCHED_AT.toISOString(), 'fetch-time'],
+    expect(feed.entries.map((e) => [e.title, e.publishedAt, e.fetchedAt])).toEqual([
+      ['First', '2024-05-07T08:00:00.000Z', FETCHED_AT.toISOString()],
+      ['Second', undefined, FETCHED_AT.toISOString()],
     ]);
   });
 
@@ -118,7 +119,8 @@ describe('parseFeed: entry mapping', () => {
     const feed = parse(ownFixture('relative-links.atom'));
 
     expect(feed.entries[1]).toMatchObject({ body: '<p>Full <em>content</em>.</p>', bodyFormat: 'html', summaryOnly: false });
-    expect(feed.entries[2]).toMatchObject({ publishedAt: FETCHED_AT.toISOString(), publishedAtSource: 'fetch-time', body: undefined, summaryOnly: true });
+    expect(feed.entries[2]).toMatchObject({ body: undefined, summaryOnly: true });
+    expect(feed.entries[2]?.publishedAt).toBeUndefined();
   });
 
   it('parses JSON Feed: content_html is full content, summary is a teaser, relative url resolves', () => {
@@ -127,8 +129,8 @@ describe('parseFeed: entry mapping', () => {
     expect(feed.format).toBe('json');
     expect(feed.title).toBe('Example JSON Feed');
     expect(feed.entries).toMatchObject([
-      { url: 'https://example.com/2024/sanctions', bodyFormat: 'html', summaryOnly: false, publishedAt: '2024-03-04T08:30:00.000Z', publishedAtSource: 'feed' },
-      { url: 'https://example.com/2024/teaser', body: 'A short teaser with no full content.', bodyFormat: 'text', summaryOnly: true, publishedAtSource: 'fetch-time' },
+      { url: 'https://example.com/2024/sanctions', bodyFormat: 'html', summaryOnly: false, publishedAt: '2024-03-04T08:30:00.000Z' },
+      { url: 'https://example.com/2024/teaser', body: 'A short teaser with no full content.', bodyFormat: 'text', summaryOnly: true, publishedAt: undefined },
     ]);
   });
 

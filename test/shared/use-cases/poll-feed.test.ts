@@ -91,9 +91,10 @@ describe('pollFeed', () => {
         source: { id: FEED.id, name: FEED.name },
         summaryOnly: true,
         publishedAt: '2019-03-25T08:00:00.000Z',
-        publishedAtSource: 'feed',
+        fetchedAt: NOW,
       });
-      expect(undated).toMatchObject({ publishedAt: NOW, publishedAtSource: 'fetch-time' });
+      expect(undated).toMatchObject({ fetchedAt: NOW });
+      expect(undated?.publishedAt).toBeUndefined();
     });
 
     it('when the feed was redirected, then relative links resolve against the final URL', async () => {

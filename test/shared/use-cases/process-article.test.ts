@@ -59,7 +59,6 @@ describe('processArticle', () => {
         url: ARTICLE_URL,
         storyId: article?.id,
         publishedAt: '2019-03-25T08:00:00.000Z',
-        publishedAtEstimated: false,
         ingestedAt: NOW,
       });
       expect(article?.text.endsWith('called on Venezuelan military leaders to abandon him.')).toBe(true);
@@ -87,12 +86,22 @@ describe('processArticle', () => {
       expect(deps.events.events).toEqual([]);
     });
 
-    it('when it has no date of its own, then the ingest time stands in and is marked estimated', async () => {
+    it('when it is a backfill, then it is stored tagged and no event is published', async () => {
+      const deps = given();
+
+      const outcome = await processArticle(theFirstArticle({ alerts: false }), deps);
+
+      expect(outcome.kind === 'stored' && outcome.article.mentions.length).toBeGreaterThan(0);
+      expect(deps.events.events).toEqual([]);
+    });
+
+    it('when it has no date of its own, then its publication time stays unknown and the ingest time is kept apart', async () => {
       const deps = given();
 
       const outcome = await processArticle(theFirstArticle({ publishedAt: undefined }), deps);
 
-      expect(outcome.kind === 'stored' && outcome.article).toMatchObject({ publishedAt: NOW, publishedAtEstimated: true });
+      expect(outcome.kind === 'stored' && outcome.article).toMatchObject({ ingestedAt: NOW });
+      expect(outcome.kind === 'stored' && outcome.article.publishedAt).toBeUndefined();
     });
 
     it('when the body is HTML, then the stored text has no markup', async () => {
