@@ -588,7 +588,10 @@ export function formatNewsReport(report: NewsReport): string {
 /** Each false positive and negative with its sentence and the gold reason; then the unjudged mentions. */
 export function formatNewsErrors(report: NewsReport): string {
   const lines: string[] = [];
+  // An alert error repeats under alertActors; list there only the actor mismatches.
+  const alertErrors = new Set(report.errors.filter((e) => e.reading === 'alert').map((e) => e.mention ?? e.event));
   for (const e of report.errors) {
+    if (e.reading === 'alertActors' && alertErrors.has(e.mention ?? e.event)) continue;
     const s = e.sentence;
     lines.push(`${e.kind} ${e.reading} ${docName(s.doc)} [${s.start},${s.end}) (judgements.jsonl:${s.line})`);
     lines.push(`   ${s.text}`);
