@@ -51,6 +51,7 @@ export const createApp = (input: CreateAppInput): TocsinApp => {
     feeds: input.feeds,
     pollRate: Duration.minutes(settings.pollRateMinutes),
     feedFailureAlarmThreshold: settings.feedFailureAlarmThreshold,
+    sanctionsListUrl: settings.sanctionsListUrl,
     articlesTable: stateful.storage.articles,
     idempotencyTable: stateful.storage.idempotency,
     watchTopics: stateful.watchTopics.topics,

@@ -6,6 +6,7 @@ export const CONTEXT_KEY = {
   pollRateMinutes: 'pollRateMinutes',
   feedFailureAlarmThreshold: 'feedFailureAlarmThreshold',
   opsEmail: 'opsEmail',
+  sanctionsListUrl: 'sanctionsListUrl',
 } as const;
 
 // `-c key=value` on the command line arrives as a string, cdk.json values as numbers: coerce both.
@@ -15,6 +16,8 @@ const SettingsSchema = z.object({
   feedFailureAlarmThreshold: z.coerce.number().int().min(1).default(3),
   /** Subscribed to the ops topic (alarms) when set. */
   opsEmail: z.email().optional(),
+  /** Directory URL of OFAC's SDN files (sdn.csv, alt.csv, add.csv); OFAC's own when unset. */
+  sanctionsListUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type TocsinSettings = z.output<typeof SettingsSchema>;
 

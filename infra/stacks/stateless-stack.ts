@@ -9,6 +9,7 @@ import { FeedPolling } from '../constructs/feed-polling.js';
 import { IngestApi } from '../constructs/ingest-api.js';
 import { OpsDashboard } from '../constructs/ops-dashboard.js';
 import { QueueWithDlq } from '../constructs/queue-with-dlq.js';
+import { SanctionsList } from '../constructs/sanctions-list.js';
 import { TocsinFunction } from '../constructs/tocsin-function.js';
 import { ARTICLES_QUEUE, TAGGED_QUEUE } from '../definitions.js';
 
@@ -21,6 +22,8 @@ export interface StatelessStackProps extends StackProps {
   /** Watch id → topic. */
   watchTopics: ReadonlyMap<string, ITopic>;
   opsTopic: ITopic;
+  /** Directory URL of OFAC's SDN files; the refresh function's default when absent. */
+  sanctionsListUrl?: string;
 }
 
 /**
@@ -38,6 +41,7 @@ export class StatelessStack extends Stack {
   readonly taggedQueues: QueueWithDlq;
   readonly processArticles: TocsinFunction;
   readonly sendAlerts: TocsinFunction;
+  readonly sanctionsList: SanctionsList;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -91,23 +95,38 @@ export class StatelessStack extends Stack {
       .bindWatchTopics(props.watchTopics)
       .consume(this.taggedQueues.queue);
 
+    this.sanctionsList = new SanctionsList(this, 'SanctionsList', {
+      sourceUrl: props.sanctionsListUrl,
+      refreshRate: Duration.hours(1),
+      articlesTable: props.articlesTable,
+      idempotencyTable: props.idempotencyTable,
+      watchTopics: props.watchTopics,
+      alarmAction,
+    });
+    this.sanctionsList.bindReader(this.processArticles);
+
     const functions = [
       this.polling.function,
       this.ingestApi.function,
       this.processArticles,
       this.sendAlerts,
       this.bulkImport.function,
+      this.sanctionsList.function,
     ];
     const workQueues = [this.articlesQueues, this.taggedQueues, this.bulkImport.queues];
     new OpsDashboard(this, 'Ops', {
       functions,
       workQueues,
-      otherDeadLetters: new Map([['PollFailures', this.polling.failures]]),
+      otherDeadLetters: new Map([
+        ['PollFailures', this.polling.failures],
+        ['SanctionsListRefreshFailures', this.sanctionsList.failures],
+      ]),
       polling: this.polling,
       alarms: [
         ...functions.map((f) => f.errorsAlarm),
         ...workQueues.flatMap((q) => [q.deadLetters.notEmptyAlarm, q.oldestMessageAlarm]),
         this.polling.failures.notEmptyAlarm,
+        this.sanctionsList.failures.notEmptyAlarm,
         ...this.polling.feedAlarms.values(),
       ],
     });

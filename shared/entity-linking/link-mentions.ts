@@ -23,7 +23,7 @@ const toLink = (index: SanctionsIndex, m: NameMatch): SanctionsLink => ({
 });
 
 /** The names in a clause worth looking up (not country names), and the countries it names. */
-function readClause(text: string, mention: Mention): { candidates: NameCandidate[]; countries: string[] } {
+export function readClause(text: string, mention: Mention): { candidates: NameCandidate[]; countries: string[] } {
   const all = nameCandidates(text.slice(mention.evidence.start, mention.evidence.end), mention.evidence.start);
   const codes = all.map((c) => countryCode(c.text));
   return { candidates: all.filter((_, i) => codes[i] === undefined), countries: codes.filter((c): c is string => c !== undefined) };
