@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { uniqueIds } from '../config-ids.js';
 import { checkDocument, type Checked } from '../config/problems.js';
 import { strictObject } from '../config/strict-object.js';
