@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkConfigCommand } from '../../../local/cli/check-config.js';
+import { runCli } from '../../support/cli-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tocsin-check-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,16 +15,7 @@ const aFile = (content: unknown): string => {
 };
 const watchesWith = (overrides: Record<string, unknown>) => aFile({ watches: [{ id: 'iran-sanctions', name: 'Sanctions on Iran', categories: ['sanctions'], ...overrides }] });
 
-async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await checkConfigCommand.run(args, { stdin: Readable.from([]), stdout, stderr });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(checkConfigCommand.run, args);
 
 describe('tocsin check-config', () => {
   it('passes the shipped config, noting the example subscribers a deploy would refuse', async () => {
