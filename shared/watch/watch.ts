@@ -5,7 +5,7 @@ import { strictObject } from '../config/strict-object.js';
 import { actorRefProblem } from './check-actors.js';
 import { watchFiltersCheck } from './check-watch.js';
 
-/** A state as its ISO 3166-1 alpha-2 code ("VE"), or an organisation by name ("EU", "NATO"). */
+/** A state as its ISO 3166-1 alpha-2 code ("VE"), or an organisation by name ("EU", "NATO"); both checked against the gazetteer. */
 const actorRef = z
   .string()
   .trim()
