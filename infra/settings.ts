@@ -7,7 +7,12 @@ export const CONTEXT_KEY = {
   feedFailureAlarmThreshold: 'feedFailureAlarmThreshold',
   opsEmail: 'opsEmail',
   sanctionsListUrl: 'sanctionsListUrl',
+  allowExampleContacts: 'allowExampleContacts',
+  smsMonthlySpendLimitUsd: 'smsMonthlySpendLimitUsd',
 } as const;
+
+/** `true`/`false` from cdk.json, "true"/"false" (or 1/0, yes/no) from `-c key=value`. */
+const flag = z.union([z.boolean(), z.stringbool()]);
 
 // `-c key=value` on the command line arrives as a string, cdk.json values as numbers: coerce both.
 const SettingsSchema = z.object({
@@ -18,6 +23,13 @@ const SettingsSchema = z.object({
   opsEmail: z.email().optional(),
   /** Directory URL of OFAC's SDN files (sdn.csv, alt.csv, add.csv); OFAC's own when unset. */
   sanctionsListUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /** Lets a synth for a real account keep example.com addresses and 555-01xx numbers (see infra/config.ts). */
+  allowExampleContacts: flag.default(false),
+  /**
+   * Default of the stateful stack's SmsMonthlySpendLimitUsd parameter: the account's SNS SMS spend
+   * limit in whole US dollars. New accounts are held to 1 until AWS Support raises their quota.
+   */
+  smsMonthlySpendLimitUsd: z.coerce.number().int().min(1).default(1),
 });
 export type TocsinSettings = z.output<typeof SettingsSchema>;
 

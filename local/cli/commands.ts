@@ -1,7 +1,8 @@
+import { checkConfigCommand } from './check-config.js';
 import type { CliCommand } from './command.js';
 import { importCommand } from './import.js';
 import { listsCommand } from './lists.js';
 import { tagCommand } from './tag.js';
 
 /** Every `tocsin` command, in the order `tocsin --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [tagCommand, importCommand, listsCommand];
+export const COMMANDS: readonly CliCommand[] = [tagCommand, importCommand, checkConfigCommand, listsCommand];

@@ -1,19 +1,31 @@
 import * as z from 'zod';
 import { CATEGORIES, DEFAULT_ALERT_MODALITIES, DEPLOYMENT_SUBTYPES, SANCTIONS_SUBTYPES } from '../article/mention.js';
 import { uniqueIds } from '../config-ids.js';
+import { strictObject } from '../config/strict-object.js';
+import { actorRefProblem } from './check-actors.js';
+import { watchFiltersCheck } from './check-watch.js';
 
-/** A state as its ISO 3166-1 alpha-2 code ("VE"), or an organisation by name ("EU", "NATO"). */
+/** A state as its ISO 3166-1 alpha-2 code ("VE"), or an organisation by name ("EU", "NATO"); both checked against the gazetteer. */
 const actorRef = z
   .string()
   .trim()
-  .min(2, 'expected an ISO 3166-1 alpha-2 code such as "VE" or an organisation name such as "EU"')
+  .superRefine((ref, context) => {
+    const problem = actorRefProblem(ref);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  })
   .transform((s) => s.toUpperCase());
 const actorList = z.array(actorRef).min(1, 'leave the list out rather than empty: an empty list matches nothing');
+/** A named party, a sanctions list, a list entry or a program: free text, matched upper-case against linked actors. */
+const entityRef = z
+  .string()
+  .trim()
+  .min(2, 'expected a name ("BANDES"), a list ("us-ofac-sdn"), an entry ("us-ofac-sdn:26587") or a program ("VENEZUELA-EO13850")')
+  .transform((s) => s.toUpperCase());
 const severity = z.enum(['low', 'medium', 'high']);
 
-export const WatchSchema = z.object({
+export const WatchSchema = strictObject({
   /** Stable id: it names the SNS topic and keys alert suppression, so do not rename it. */
-  id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'id: lowercase letters, digits and dashes'),
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'expected 1 to 64 lowercase letters, digits and dashes'),
   name: z.string().min(1),
   categories: z.array(z.enum(CATEGORIES as [string, ...string[]])).min(1),
   subtypes: z.array(z.enum([...SANCTIONS_SUBTYPES, ...DEPLOYMENT_SUBTYPES])).min(1).optional(),
@@ -27,12 +39,12 @@ export const WatchSchema = z.object({
    * Match when any named party (either side) is one of these: a name ("BANDES"), a sanctions list
    * ("us-ofac-sdn"), a list entry ("us-ofac-sdn:26587") or a program ("VENEZUELA-EO13850").
    */
-  entities: actorList.optional(),
+  entities: z.array(entityRef).min(1, 'leave the list out rather than empty: an empty list matches nothing').optional(),
   /**
    * Designation alerts: when a list adds an entry in this watch's `entities` (any entry, without them)
    * that stored articles of the last 90 days named at least `minArticles` times (0: every addition).
    */
-  designations: z.object({ minArticles: z.number().int().min(0).default(1) }).optional(),
+  designations: strictObject({ minArticles: z.number().int().min(0).default(1) }).optional(),
   /** Only mentions whose patient is a state other than the agent (e.g. deployments abroad). */
   abroad: z.boolean().default(false),
   modalities: z
@@ -40,16 +52,14 @@ export const WatchSchema = z.object({
     .min(1)
     .default([...DEFAULT_ALERT_MODALITIES]),
   minConfidence: z.number().min(0).max(1).default(0.5),
-  subscriptions: z
-    .object({
-      email: z.array(z.email()).default([]),
-      sms: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/, 'sms: expected an E.164 number such as "+15555550100"')).default([]),
-      /** SNS filter: SMS only for these severities (e.g. ["high"]). Email gets every alert. */
-      smsMinSeverity: severity.optional(),
-    })
-    .default({ email: [], sms: [] }),
-});
+  subscriptions: strictObject({
+    email: z.array(z.email()).default([]),
+    sms: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/, 'expected an E.164 number such as "+15555550100"')).default([]),
+    /** SNS filter: SMS only for these severities (e.g. ["high"]). Email gets every alert. */
+    smsMinSeverity: severity.optional(),
+  }).default({ email: [], sms: [] }),
+}).check(watchFiltersCheck);
 export type Watch = z.output<typeof WatchSchema>;
 export type Severity = z.output<typeof severity>;
 
-export const WatchesFileSchema = z.object({ watches: z.array(WatchSchema).min(1).superRefine(uniqueIds('watch')) });
+export const WatchesFileSchema = strictObject({ watches: z.array(WatchSchema).min(1).check(uniqueIds('watch')) });
