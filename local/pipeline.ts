@@ -12,6 +12,8 @@ import { systemClock } from '../functions/common/clock.js';
 import { dynamoDbArticleStore } from '../functions/common/dynamodb-article-store.js';
 import { dynamoDbFeedStateStore } from '../functions/common/dynamodb-feed-state-store.js';
 import { dynamoDbStoryIndex } from '../functions/common/dynamodb-story-index.js';
+import { dynamoDbEntityNameIndex } from '../functions/common/dynamodb-entity-name-index.js';
+import { createLazyEntityLinker } from '../functions/common/lazy-entity-linker.js';
 import { createHttpFeedFetcher } from '../functions/common/http-feed-fetcher.js';
 import { createHttpPageFetcher } from '../functions/common/http-page-fetcher.js';
 import { tallyMetricSink } from '../functions/common/metrics.js';
@@ -23,6 +25,7 @@ import { createHandler as createIngestHandler } from '../functions/ingest-articl
 import { createHandler as createPollHandler } from '../functions/poll-feeds/handler.js';
 import { createHandler as createProcessHandler } from '../functions/process-articles/handler.js';
 import { createHandler as createAlertHandler } from '../functions/send-alerts/handler.js';
+import { readListDir } from './cli/lists.js';
 import { provisionLocal, type LocalResources } from './provision.js';
 import { LOCAL_AWS } from './servers.js';
 import { alertFromNotification, drainQueue, takeAll } from './sqs-driver.js';
@@ -38,7 +41,12 @@ export interface LocalPipelineOptions {
   /** Defaults to the real guarded HTTP fetchers with loopback allowed, the local-only setting. */
   feedFetcher?: FeedFetcher;
   pageFetcher?: PageFetcher;
+  /** OFAC SDN files (sdn.csv, alt.csv, add.csv) that mentions are linked against; the demo's few real entries by default. */
+  sanctionsListDir?: string;
 }
+
+/** A small list of real SDN entries (public domain) the demo links against. */
+export const DEMO_SDN_DIR = new URL('./demo/sdn/', import.meta.url).pathname;
 
 /** An alert as a stand-in subscriber queue received it. */
 export interface DeliveredAlert {
@@ -79,6 +87,10 @@ export async function createLocalPipeline(options: LocalPipelineOptions) {
     events: sqsTaggedEventBus(sqs, resources.taggedQueue.url),
     pages: options.pageFetcher ?? createHttpPageFetcher({ allowLoopback: true }),
     clock,
+    entities: {
+      linker: createLazyEntityLinker({ load: () => readListDir(options.sanctionsListDir ?? DEMO_SDN_DIR) }),
+      names: dynamoDbEntityNameIndex(documents, resources.articlesTable),
+    },
     sink,
     observability: observability('process-articles'),
   };

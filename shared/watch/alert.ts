@@ -20,7 +20,9 @@ export interface Alert {
 }
 
 const describeActor = (a: Actor): string =>
-  a.kind === 'state' ? a.code : a.country ? `${a.name} (${a.country})` : a.name;
+  a.kind === 'state'
+    ? a.code
+    : `${a.country ? `${a.name} (${a.country})` : a.name}${(a.sanctions ?? []).map((l) => ` [${l.list} ${l.id}: ${l.name}; ${l.programs.join(', ')}]`).join('')}`;
 const describeActors = (actors: readonly Actor[]): string =>
   actors.length === 0 ? 'unknown' : actors.map(describeActor).join(', ');
 
