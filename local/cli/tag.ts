@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { linkMentions } from '../../shared/entity-linking/link-mentions.js';
+import { RejectedInputError } from '../../shared/errors.js';
 import { buildSanctionsIndex } from '../../shared/sanctions-lists/sanctions-index.js';
 import { tagText } from '../../shared/tagging/index.js';
 import type { CliCommand, CliIo } from './command.js';
@@ -59,7 +60,15 @@ async function tag(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`tocsin tag: cannot read the SDN list in ${JSON.stringify(sdn)}: ${(e as Error).message}\n`);
     return 1;
   }
-  const mentions = tagText(text);
+  let mentions;
+  try {
+    mentions = tagText(text);
+  } catch (e) {
+    // The tagger refuses some input outright (a text over its size cap): say why, rather than a stack trace.
+    if (!(e instanceof RejectedInputError)) throw e;
+    io.stderr.write(`tocsin tag: ${e.message}\n`);
+    return 1;
+  }
   io.stdout.write(`${JSON.stringify(index ? linkMentions(index, text, mentions) : mentions, null, 2)}\n`);
   return 0;
 }
