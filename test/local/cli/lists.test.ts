@@ -1,20 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { listsCommand } from '../../../local/cli/lists.js';
+import { runCli } from '../../support/cli-io.js';
 import { DEMO_SDN_DIR, KIT_OFAC_PRESENT, kitSnapshotDir } from '../../support/sanctions.js';
 
 async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await listsCommand.run(args, { stdin: Readable.from([]), stdout, stderr });
-  return { code, out, err, summary: () => JSON.parse(out.trim().split('\n').at(-1) ?? '') as unknown };
+  const result = await runCli(listsCommand.run, args);
+  return { ...result, summary: () => JSON.parse(result.out.trim().split('\n').at(-1) ?? '') as unknown };
 }
 
 describe('tocsin lists diff', () => {
