@@ -77,7 +77,9 @@ function linkMention(index: SanctionsIndex, text: string, mention: Mention, defi
       candidates.push({ text: actor.surface, start: -1, end: -1, words: actor.surface.split(/\s+/), quoted: false });
     }
   }
-  if (candidates.length === 0) return mention;
+  // Only names whose every word occurs on the list can match; an acronym the article defines is kept for its long form.
+  const lookups = candidates.filter((c) => c.words.every((w) => index.knowsWord(w)) || (c.words.length === 1 && text.includes(`(${c.text})`)));
+  if (lookups.length === 0) return mention;
   const ctx: MatchContext = {
     countries: new Set([
       ...countriesOf(mention.agents),
@@ -86,7 +88,7 @@ function linkMention(index: SanctionsIndex, text: string, mention: Mention, defi
     ]),
     vesselCue: VESSEL_CUE.test(evidence),
   };
-  const found = candidates.map((candidate) => ({ candidate, matches: bestMatches(index, candidate, ctx, definitions) })).filter((f) => f.matches.length > 0);
+  const found = lookups.map((candidate) => ({ candidate, matches: bestMatches(index, candidate, ctx, definitions) })).filter((f) => f.matches.length > 0);
   if (found.length === 0) return mention;
 
   let agents = mention.agents;

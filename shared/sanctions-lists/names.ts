@@ -5,6 +5,10 @@
 
 /** Lower case, accents dropped, "&" read as "and", apostrophes joined, other punctuation a space. */
 export function foldName(name: string): string {
+  return name.length <= 100 ? memo(foldedNames, name, fold) : fold(name);
+}
+
+function fold(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -35,6 +39,9 @@ const LEGAL_FORMS: readonly (readonly string[])[] = [
   'plc', 'llp', 'lp', 'gmbh', 'ag', 'kg', 'bv', 'nv', 'srl', 'spa', 'doo', 'oao', 'ooo', 'zao', 'pao', 'ao',
   'jsc', 'ojsc', 'pjsc', 'cjsc', 'fze', 'fzco', 'fzc', 'fzo', 'dmcc', 'pte', 'pvt', 'bhd', 'cia',
 ].map((form) => form.split(' '));
+
+/** One-word legal forms ("sa", "llc", "pjsc"): a name's word that says nothing about which party it is. */
+export const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(LEGAL_FORMS.filter((form) => form.length === 1).map((form) => form[0] as string));
 
 const startsWith = (tokens: readonly string[], form: readonly string[], at: number): boolean =>
   form.every((t, i) => tokens[at + i] === t);
@@ -75,6 +82,7 @@ export function skeleton(token: string): string {
 const MEMO_LIMIT = 50_000;
 const skeletons = new Map<string, string>();
 const nameKeys = new Map<string, string>();
+const foldedNames = new Map<string, string>();
 function memo(cache: Map<string, string>, input: string, compute: (input: string) => string): string {
   let value = cache.get(input);
   if (value === undefined) {

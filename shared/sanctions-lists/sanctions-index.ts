@@ -1,5 +1,5 @@
 import type { Alias, ListEntry, ListId, SanctionsList } from './list.js';
-import { nameKey, personName, spellingKey, skeletonKey, type PersonName } from './names.js';
+import { LEGAL_FORM_WORDS, nameKey, nameTokens, personName, spellingKey, skeletonKey, type PersonName } from './names.js';
 
 /** A name or alias of an entry, as the list publishes it. */
 export interface IndexedName {
@@ -25,6 +25,12 @@ export interface SanctionsIndex {
   bySkeleton(key: string): readonly IndexedName[];
   /** Individuals' names holding a word with this `spellingKey`, as given name or surname. */
   personsWith(wordSkeleton: string): readonly IndexedPerson[];
+  /**
+   * Whether a word (as written) could be part of a listed name: each of its folded tokens, by
+   * `spellingKey`, occurs in some name or alias. A name with an unknown word cannot match, so the
+   * linker skips it without a look-up.
+   */
+  knowsWord(word: string): boolean;
   /** Whether a folded word of a listed name is a common English word ("graceful", "national"). */
   isCommonWord(word: string): boolean;
   /** Whether a folded word of personal names is shared by many listed individuals ("mohammed", "lopez"). */
@@ -48,11 +54,13 @@ export function buildSanctionsIndex(list: SanctionsList): SanctionsIndex {
   const bySkeleton = new Map<string, IndexedName[]>();
   const persons = new Map<string, IndexedPerson[]>();
   const personWordEntries = new Map<string, Set<string>>();
+  const vocabulary = new Set<string>();
   const common = new Set(list.commonWords);
   for (const entry of list.entries) {
     byId.set(entry.id, entry);
     const names: IndexedName[] = [{ entry, name: entry.name, kind: 'primary' }, ...entry.aliases.map((a) => ({ entry, name: a.name, kind: a.kind }))];
     for (const indexed of names) {
+      for (const token of nameTokens(indexed.name)) vocabulary.add(spellingKey(token));
       if (entry.type === 'individual') {
         const person = personName(indexed.name);
         const words = [...person.given, ...person.surnames];
@@ -74,6 +82,7 @@ export function buildSanctionsIndex(list: SanctionsList): SanctionsIndex {
     byKey: (key) => byKey.get(key) ?? none,
     bySkeleton: (key) => bySkeleton.get(key) ?? none,
     personsWith: (word) => persons.get(word) ?? none,
+    knowsWord: (word) => nameTokens(word).every((token) => LEGAL_FORM_WORDS.has(token) || vocabulary.has(spellingKey(token))),
     isCommonWord: (word) => common.has(word),
     isCommonPersonWord: (word) => (personWordEntries.get(word)?.size ?? 0) >= COMMON_PERSON_WORD_ENTRIES,
   };
