@@ -34,6 +34,8 @@ export type EntryOutcome = { ok: true; entry: KeptEntry } | { ok: false; reason:
 const MAX_GUID_CHARS = 2_000;
 const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** The headline of an entry that has neither title, text nor link: it is kept for what it has (an id, a date, an author). */
+const UNTITLED = 'Untitled entry';
 /** A headline made from the text is cut to this many characters, at a word. */
 const MAX_DERIVED_TITLE_CHARS = 140;
 
@@ -104,11 +106,12 @@ function resolvedAuthors(authors: readonly FeedAuthor[], base: string): FeedAuth
 }
 
 /**
- * Maps one feed entry to an article submission, or gives the reason it cannot be one. Every entry
- * with something to read is kept: one without a title gets a headline from the first sentence of its
- * text (marked `titleDerived`); one without a link takes its permalink id, or else a stable identity
- * under `import.invalid` made from its id or, lacking one, its content. An entry without a usable
- * date keeps an unknown publication time; the fetch time is recorded separately.
+ * Maps one feed entry to an article submission, or gives the reason it cannot be one. No entry is
+ * lost for a missing field: one without a title gets a headline from the first sentence of its text
+ * (or, lacking text, from its link), marked `titleDerived`; one without a link takes its permalink id,
+ * or else a stable identity under `import.invalid` made from its id or, lacking one, its content.
+ * Only an empty entry, or one whose link is not http(s), is rejected. An entry without a usable date
+ * keeps an unknown publication time; the fetch time is recorded separately.
  */
 export function entryToSubmission(entry: EntryFields, ctx: EntryContext): EntryOutcome {
   const base = baseOf(entry.bases, ctx.documentUrl);
@@ -124,10 +127,14 @@ export function entryToSubmission(entry: EntryFields, ctx: EntryContext): EntryO
 
   const givenTitle = plain(entry.title).replace(/\s+/g, ' ');
   const text = plain(entry.content ?? entry.summary);
-  if (givenTitle === '' && text === '' && pageUrl === undefined) return { ok: false, reason: 'nothing to read: no title, no text and no link' };
-  const title = givenTitle || (text !== '' ? headlineFrom(text) : headlineFromLink(pageUrl!));
-  const url =
-    pageUrl?.href ?? archiveUrl(ctx.source.id, id !== undefined && id.length <= MAX_GUID_CHARS ? id : `content-${contentHash(`${title}\n${text}`)}`);
+  const dates = [entry.published, entry.updated, entry.created].filter((date) => date !== undefined);
+  const authorNames = entry.authors.map((author) => [author.name, author.email].filter(Boolean).join(' ')).join(', ');
+  if (givenTitle === '' && text === '' && pageUrl === undefined && id === undefined && dates.length === 0 && authorNames === '') {
+    return { ok: false, reason: 'empty entry: no title, text, link, id, date or author' };
+  }
+  const title = givenTitle || (text !== '' ? headlineFrom(text) : pageUrl !== undefined ? headlineFromLink(pageUrl) : UNTITLED);
+  const identity = id !== undefined && id.length <= MAX_GUID_CHARS ? id : `content-${contentHash([title, text, ...dates, authorNames].join('\n'))}`;
+  const url = pageUrl?.href ?? archiveUrl(ctx.source.id, identity);
 
   const body = entry.content ?? entry.summary;
   const input = {

@@ -28,9 +28,22 @@ describe('parseFeed keeps every entry that has something to read', () => {
     expect(feed.entries[2]).toMatchObject({ title: 'wire.example.com/flashes/1003', titleDerived: true, summaryOnly: true });
   });
 
-  it('rejects only the entry with nothing to read', () => {
-    expect(feed.entries).toHaveLength(3);
-    expect(feed.rejected).toEqual([{ index: 3, reason: 'entry 3: nothing to read: no title, no text and no link' }]);
+  it('keeps an entry that has only an id, under its identity, as an untitled entry', () => {
+    expect(feed.entries[3]).toMatchObject({ title: 'Untitled entry', titleDerived: true, url: 'https://import.invalid/test-feed/wire-1004', summaryOnly: false });
+    expect(feed.rejected).toEqual([]);
+  });
+
+  it('rejects only an entry with nothing of its own (here, just a category)', () => {
+    const empty = parse(rss('<item><category>Defence</category></item><item><pubDate>Thu, 01 Jan 2004 19:48:21 GMT</pubDate></item>'));
+
+    expect(empty.rejected).toEqual([{ index: 0, reason: 'entry 0: empty entry: no title, text, link, id, date or author' }]);
+    expect(empty.kept).toEqual([expect.objectContaining({ published: 'Thu, 01 Jan 2004 19:48:21 GMT', submission: expect.objectContaining({ publishedAt: '2004-01-01T19:48:21.000Z' }) })]);
+  });
+
+  it('gives entries that differ only in their dates different identities', () => {
+    const dated = parse(rss('<item><pubDate>Thu, 01 Jan 2004 19:48:21 GMT</pubDate></item><item><pubDate>Fri, 02 Jan 2004 19:48:21 GMT</pubDate></item>'));
+
+    expect(new Set(dated.entries.map((e) => e.url)).size).toBe(2);
   });
 });
 
