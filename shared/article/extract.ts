@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { stripScrapeArtefacts, trimPageFurniture } from './clean-text.js';
-import { nodeToText, parseHtmlDocument, streamHtmlToText, type TextSourceNode } from './html-to-text.js';
+import { nodeToText, streamHtmlToText, type TextSourceNode } from './html-to-text.js';
 import {
   neutraliseHiddenClasses,
   removeBoilerplate,
@@ -9,7 +9,7 @@ import {
   unwrapParagraphWrappers,
   wordCount,
 } from './page-cleanup.js';
-import { fromHtmlElement, measureDom, stripInertMarkup, type DomDocument, type DomElement, type DomLimits } from './page-dom.js';
+import { fromHtmlElement, measureDom, parseHtmlDocument, stripInertMarkup, type DomElement, type DomLimits } from './page-dom.js';
 import { findProseContainer, proseWordsUnder } from './prose-container.js';
 import {
   cleanByline,
@@ -116,7 +116,7 @@ const authorNames = (byline: string | undefined) => (byline ?? '').split(/\s*(?:
 export function extractArticle(html: string, url: string): ExtractedArticle {
   const page = fromHtmlElement(stripInertMarkup(html));
   if (page.length > PAGE_LIMITS.maxChars || hasMoreStartTagsThan(page, PAGE_LIMITS.maxElements)) return readPlainly(page);
-  const document = parseHtmlDocument(page) as DomDocument;
+  const document = parseHtmlDocument(page);
   if (document.documentElement === null || document.body === null) return readPlainly(page);
   if (!measureDom(document.documentElement, PAGE_LIMITS).withinLimits) return readPlainly(page);
   // A body the parser left empty while the markup has words: a second reading, without the DOM.

@@ -1,5 +1,10 @@
 import { Parser } from 'htmlparser2';
-import { parseHTML } from 'linkedom';
+
+/*
+ * Text from HTML without a DOM library: feed bodies and API bodies need only the tokenizer, so the
+ * handlers that read them carry no DOM (linkedom) or Readability. Building a DOM is `page-dom.ts`'s
+ * job, for article extraction alone.
+ */
 
 /**
  * The slice of the DOM this module reads. The project compiles without the DOM lib and linkedom's
@@ -124,16 +129,6 @@ export function nodeToText(node: TextSourceNode, skip: (name: string) => boolean
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return collector.result();
-}
-
-/**
- * Parses a page or a fragment into a document that always has `<html>` and `<body>`. linkedom makes
- * the first element of a bare fragment (or nothing, for '') the document element, which Readability
- * and `body` lookups do not expect.
- */
-export function parseHtmlDocument(html: string): unknown {
-  const isDocument = /<html[\s>]/i.test(html);
-  return parseHTML(isDocument ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import type { TextSourceNode } from './html-to-text.js';
 
 /*
@@ -116,4 +117,14 @@ export function fromHtmlElement(html: string): string {
   const at = html.search(/<!doctype html|<html[\s>]/i);
   if (at <= 0) return html;
   return /<[a-z]/i.test(html.slice(0, at)) ? html.slice(at) : html;
+}
+
+/**
+ * Parses a page or a fragment into a document that always has `<html>` and `<body>`. linkedom makes
+ * the first element of a bare fragment (or nothing, for '') the document element, which Readability
+ * and `body` lookups do not expect.
+ */
+export function parseHtmlDocument(html: string): DomDocument {
+  const isDocument = /<html[\s>]/i.test(html);
+  return parseHTML(isDocument ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as unknown as DomDocument;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, nodeToText, parseHtmlDocument, streamHtmlToText, type TextSourceNode } from '../../../shared/article/html-to-text.js';
+import { htmlToText, nodeToText, streamHtmlToText } from '../../../shared/article/html-to-text.js';
+import { parseHtmlDocument } from '../../../shared/article/page-dom.js';
 
 describe('htmlToText', () => {
   it.each([
@@ -53,16 +54,16 @@ describe('htmlToText on hostile markup (bounded work, no stack overflow)', () =>
 
 describe('nodeToText', () => {
   it('walks a DOM nested 8,000 levels deep without recursion', () => {
-    const document = parseHtmlDocument(`${'<div>'.repeat(8_000)}<p>Deep text.</p>`) as { documentElement: TextSourceNode };
+    const document = parseHtmlDocument(`${'<div>'.repeat(8_000)}<p>Deep text.</p>`);
 
-    expect(nodeToText(document.documentElement)).toBe('Deep text.');
+    expect(nodeToText(document.documentElement!)).toBe('Deep text.');
   });
 
   it('gives the same text as the streaming reader for the same markup', () => {
     const html = '<div><h2>Background</h2><p>The <b>EU</b> imposed sanctions.<br>More.</p><table><tr><td>Oil</td><td>$80</td></tr></table></div>';
-    const document = parseHtmlDocument(html) as { documentElement: TextSourceNode };
+    const document = parseHtmlDocument(html);
 
-    expect(nodeToText(document.documentElement)).toBe(htmlToText(html));
+    expect(nodeToText(document.documentElement!)).toBe(htmlToText(html));
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtmlDocument } from '../../../shared/article/html-to-text.js';
-import { fromHtmlElement, measureDom, stripInertMarkup, type DomDocument } from '../../../shared/article/page-dom.js';
+import { fromHtmlElement, measureDom, parseHtmlDocument, stripInertMarkup } from '../../../shared/article/page-dom.js';
 
 describe('stripInertMarkup', () => {
   it.each([
@@ -42,7 +41,7 @@ describe('fromHtmlElement', () => {
 });
 
 describe('measureDom', () => {
-  const root = (html: string) => (parseHtmlDocument(html) as DomDocument).documentElement!;
+  const root = (html: string) => parseHtmlDocument(html).documentElement!;
   const roomy = { maxElements: 1_000, maxDepth: 100, maxAncestry: 10_000 };
 
   it('counts elements, the deepest nesting and the sum of depths', () => {
