@@ -1,20 +1,11 @@
-import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCommand } from '../../support/cli.js';
 import { parseFeedCommand } from '../../../local/cli/parse-feed.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/feeds/${name}`, import.meta.url));
 
-async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await parseFeedCommand.run(args, { stdin: Readable.from([]), stdout, stderr });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCommand(parseFeedCommand, args);
 
 describe('tocsin parse-feed', () => {
   it('prints the feed, the entries the pipeline keeps (every field present, null when missing) and the rejections', async () => {

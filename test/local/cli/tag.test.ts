@@ -1,20 +1,13 @@
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../shared/article/mention.js';
 import { tagCommand } from '../../../local/cli/tag.js';
+import { captureOutput } from '../../support/cli.js';
 
 const FIRST_ARTICLE = fileURLToPath(new URL('../../../local/demo/first-article.txt', import.meta.url));
 
-function capture() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  return { stdout, stderr, out: () => out, err: () => err };
-}
+const capture = captureOutput;
 
 describe('tocsin tag', () => {
   it('prints the mentions of a file as JSON', async () => {
