@@ -123,6 +123,8 @@ const HEAD_FURNITURE_LINES: readonly RegExp[] = [
   /^[Bb]y\s+(?:(?:[\p{Lu}][\p{L}'’.-]*|and|for|in|the|&)(?![\p{L}'’.-])[\s,]*)+$/u,
   /^(?:published|updated|posted|last updated|first published)\b.{0,80}\d/i,
   /^(?:share|listen|save|print|comments?|follow)(?:\s+(?:this|article|story))?$/i,
+  /^(?:posted|written|published) (?:on|by|in)\b.{0,80}$/i,
+  /^(?:estimated )?reading time\b.{0,30}$/i,
 ];
 
 /** Lines that are furniture at the tail of a page, after the story ends. */
@@ -136,6 +138,13 @@ const TAIL_FURNITURE_LINES: readonly RegExp[] = [
   /\b(?:sign(?:ing)? up|subscrib\w*)\b.{0,80}\bnewsletters?\b/i,
   /\bget in touch\b|^got a (?:story|tip)\b|^(?:email|contact) us\b/i,
   /^for more (?:stories|news|articles) like this\b/i,
+  // Reprint notices and disclaimers.
+  /^(?:this (?:article|story|post|piece) (?:was |is )?(?:originally |first )?(?:published|appeared)|(?:re)?published with permission|reprinted (?:with permission|from)|originally published (?:in|on|at|by))\b/i,
+  /^(?:disclaimer\b|the views (?:and opinions )?expressed\b)/i,
+  // Blog footers: sharing and like widgets, categories, tags, comment counts.
+  /^(?:share this|like this|like|loading\.*|like loading\.*)\s*:?$/i,
+  /^(?:posted in|filed under)\b.{0,200}$|^(?:categories|tags?|tagged(?: with)?)\s*:\s*.{0,200}$/i,
+  /^(?:leave a (?:comment|reply)|\d+ (?:comments?|replies|responses)|no comments(?: yet)?)\.?$/i,
   // An author bio: a name, then what the author does.
   /^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|critic)\b/u,
   /^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}(?:covers|writes about|reports on)\b/u,

@@ -67,6 +67,8 @@ describe('trimPageFurniture', () => {
     ['a relative time', '1 day ago'],
     ['an ISO timestamp', '2024-02-14T16:15:30Z'],
     ['an affiliate disclosure', 'This article contains affiliate links. We may earn a commission on purchases.'],
+    ['a blog post line', 'Posted on March 3, 2021 by Jane Doe'],
+    ['a reading-time label', 'Reading time: 4 minutes'],
   ])('drops %s at the head', (_what, line) => {
     expect(trimPageFurniture(`${line}\n\n${STORY}\n\n${MORE}`)).toBe(`${STORY}\n\n${MORE}`);
   });
@@ -81,6 +83,13 @@ describe('trimPageFurniture', () => {
     ['a tip line', 'Got a story? Get in touch with our news team by emailing us at news@example.com.'],
     ['an author bio', 'John Nichols is a national affairs correspondent for The Nation. He has written a dozen books.'],
     ['a short author bio', 'Steph Bazzle covers politics and theocracy. Follow Steph on Twitter @imjustasteph.'],
+    ['a reprint notice', 'This article was originally published on The Conversation. Read the original article.'],
+    ['a disclaimer', 'The views expressed in this article are the author’s own.'],
+    ['a blog category line', 'Posted in Defence, Europe | Leave a comment'],
+    ['a tag line', 'Tags: sanctions, Russia, banks'],
+    ['a sharing widget heading', 'Share this:'],
+    ['a like widget', 'Like Loading...'],
+    ['a comment count', '3 comments'],
   ])('drops %s at the tail', (_what, line) => {
     expect(trimPageFurniture(`${STORY}\n\n${MORE}\n\n${line}`)).toBe(`${STORY}\n\n${MORE}`);
   });
@@ -111,6 +120,7 @@ describe('trimPageFurniture', () => {
     ['a heading with a number', 'Article 5'],
     ['a chapter heading', 'Chapter 3'],
     ['a sentence about a subscription', 'Subscribers to the service received the warning on Monday, the company said.'],
+    ['a sentence starting "Tagged"', 'Tagged as a terrorist group in 2019, the organisation has since been banned in three countries.'],
   ])('keeps %s inside the story', (_what, line) => {
     const text = `${STORY}\n\n${line}\n\n${MORE}`;
 
