@@ -30,7 +30,10 @@ export interface ExtractedArticle {
   publishedAt?: string;
   /** The page gave only a short text (a lead above a paywall, a brief): kept, and marked as such. */
   stub?: true;
-  /** The page passed `PAGE_LIMITS`, so its text was read plainly, without choosing the article part. */
+  /**
+   * The text was read plainly, without choosing the article part: the page passed `PAGE_LIMITS`, or
+   * its article could not be found in the DOM.
+   */
   degraded?: true;
 }
 
@@ -141,8 +144,14 @@ export function extractArticle(html: string, url: string): ExtractedArticle {
   const declaredText = jsonLdBody(metadata.article);
   const chosen = wordCount(declaredText) > JSON_LD_PREFERENCE_RATIO * wordCount(readableText) ? declaredText : readableText;
   const byline = jsonLdAuthors(metadata.article) ?? cleanByline(parsed?.byline);
+  let body = finish(chosen, authorNames(byline));
+  if (body.text === '') {
+    // Nothing article-like was found: a plain reading of the page is kept when it is a whole article.
+    const plain = readPlainly(page);
+    if (plain.text !== '' && !plain.stub) body = plain;
+  }
   return {
-    ...finish(chosen, authorNames(byline)),
+    ...body,
     title: parsed?.title?.trim() || jsonLdHeadline(metadata.article),
     byline,
     publishedAt: toIsoDate(jsonLdPublished(metadata.article)) ?? toIsoDate(parsed?.publishedTime) ?? toIsoDate(metadata.metaDate),

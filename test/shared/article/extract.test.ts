@@ -153,6 +153,13 @@ describe('extractArticle: what the best extractors do around Readability', () =>
     expect(article.title).toBe('EU');
   });
 
+  it('falls back to a plain reading when the DOM offers no article (text hidden for a script to reveal)', () => {
+    const sentence = 'The European Union agreed on Tuesday to extend its sanctions on Russian banks for another six months, diplomats said.';
+    const html = `<html><body><nav><a href="/">Home</a></nav><div id="app" style="display:none">${sentence}<br><br>${sentence}</div></body></html>`;
+
+    expect(extractArticle(html, 'https://example.com/app')).toMatchObject({ text: `${sentence}\n\n${sentence}`, degraded: true });
+  });
+
   it('keeps figure captions when the story is told in them', () => {
     const article = extract('gallery-told-in-captions.html');
 
