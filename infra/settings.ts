@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidConfigError } from '../shared/errors.js';
 
 /** CDK context keys (`cdk.json` "context" or `cdk synth -c key=value`). */
@@ -6,7 +6,12 @@ export const CONTEXT_KEY = {
   pollRateMinutes: 'pollRateMinutes',
   feedFailureAlarmThreshold: 'feedFailureAlarmThreshold',
   opsEmail: 'opsEmail',
+  allowExampleContacts: 'allowExampleContacts',
+  smsMonthlySpendLimitUsd: 'smsMonthlySpendLimitUsd',
 } as const;
+
+/** `true`/`false` from cdk.json, "true"/"false" (or 1/0, yes/no) from `-c key=value`. */
+const flag = z.union([z.boolean(), z.stringbool()]);
 
 // `-c key=value` on the command line arrives as a string, cdk.json values as numbers: coerce both.
 const SettingsSchema = z.object({
@@ -15,6 +20,13 @@ const SettingsSchema = z.object({
   feedFailureAlarmThreshold: z.coerce.number().int().min(1).default(3),
   /** Subscribed to the ops topic (alarms) when set. */
   opsEmail: z.email().optional(),
+  /** Lets a synth for a real account keep example.com addresses and 555-01xx numbers (see infra/config.ts). */
+  allowExampleContacts: flag.default(false),
+  /**
+   * Default of the stateful stack's SmsMonthlySpendLimitUsd parameter: the account's SNS SMS spend
+   * limit in whole US dollars. New accounts are held to 1 until AWS Support raises their quota.
+   */
+  smsMonthlySpendLimitUsd: z.coerce.number().int().min(1).default(1),
 });
 export type TocsinSettings = z.output<typeof SettingsSchema>;
 

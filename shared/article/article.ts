@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Category, Mention } from './mention.js';
 
 /**
@@ -59,6 +59,8 @@ export const ArticleSubmissionSchema = z.object({
   source: z
     .object({ id: z.string().min(1).max(200), name: z.string().min(1).max(300) })
     .default({ id: 'api', name: 'API' }),
+  /** False for backfills (archive imports): the article is stored and tagged but never alerted on. */
+  alerts: z.boolean().default(true),
   /** The feed's own id for the entry, when it has one. Not trusted for dedupe: feeds change it. */
   guid: z.string().max(2_000).optional(),
 });

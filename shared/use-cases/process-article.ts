@@ -93,7 +93,7 @@ export async function processArticle(submission: ArticleSubmission, deps: Proces
   };
   // Alerting first, then the row: if we crash in between, the retry finds no row and redoes both,
   // and alerting's per-story suppression absorbs the repeated event. The other order could lose the alert.
-  if (mentions.length > 0) await deps.events.publish(articleTaggedEvent(article));
+  if (mentions.length > 0 && submission.alerts) await deps.events.publish(articleTaggedEvent(article));
   await deps.stories.add(article);
   await deps.articles.save(article);
   // A retry finds the article's own earlier lookup items; only another article's story is a near-duplicate.

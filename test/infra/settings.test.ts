@@ -6,15 +6,27 @@ const fromContext = (context: Record<string, unknown>) => parseSettings((key) =>
 
 describe('parseSettings', () => {
   it('defaults to a 15-minute poll and an alarm after 3 failed polls in a row', () => {
-    expect(fromContext({})).toEqual({ pollRateMinutes: 15, feedFailureAlarmThreshold: 3 });
+    expect(fromContext({})).toEqual({ pollRateMinutes: 15, feedFailureAlarmThreshold: 3, allowExampleContacts: false, smsMonthlySpendLimitUsd: 1 });
   });
 
   it('accepts `-c key=value` strings from the CLI', () => {
-    expect(fromContext({ pollRateMinutes: '5', feedFailureAlarmThreshold: '2', opsEmail: 'ops@example.com' })).toEqual({
+    expect(
+      fromContext({ pollRateMinutes: '5', feedFailureAlarmThreshold: '2', opsEmail: 'ops@example.com', allowExampleContacts: 'true', smsMonthlySpendLimitUsd: '20' }),
+    ).toEqual({
       pollRateMinutes: 5,
       feedFailureAlarmThreshold: 2,
       opsEmail: 'ops@example.com',
+      allowExampleContacts: true,
+      smsMonthlySpendLimitUsd: 20,
     });
+  });
+
+  it.each([
+    [true, true],
+    ['false', false],
+    [false, false],
+  ])('reads allowExampleContacts = %j as %s, whether from cdk.json or -c', (value, expected) => {
+    expect(fromContext({ allowExampleContacts: value }).allowExampleContacts).toBe(expected);
   });
 
   it.each([
@@ -22,6 +34,9 @@ describe('parseSettings', () => {
     ['pollRateMinutes', 0],
     ['feedFailureAlarmThreshold', 1.5],
     ['opsEmail', 'not-an-address'],
+    ['allowExampleContacts', 'perhaps'],
+    ['smsMonthlySpendLimitUsd', 0],
+    ['smsMonthlySpendLimitUsd', '12.50'],
   ])('rejects %s = %j, naming the key', (key, value) => {
     expect(() => fromContext({ [key]: value })).toThrow(InvalidConfigError);
     expect(() => fromContext({ [key]: value })).toThrow(key);

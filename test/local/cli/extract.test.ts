@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../support/cli.js';
+import { runCli } from '../../support/cli-io.js';
 import { extractCommand } from '../../../local/cli/extract.js';
 import { extractArticle } from '../../../shared/article/extract.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/html/${name}`, import.meta.url));
 
-const run = (args: string[]) => runCommand(extractCommand, args);
+const run = (args: string[]) => runCli(extractCommand.run, args);
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'tocsin-extract-'));
 

@@ -1,12 +1,16 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../local/cli/commands.js';
 import { main } from '../../../local/cli/main.js';
-import { captureOutput } from '../../support/cli.js';
 
 function run(args: string[]) {
-  const { stdout, stderr, out, err } = captureOutput();
-  return main(args, { stdin: Readable.from([]), stdout, stderr }).then((code) => ({ code, out: out(), err: err() }));
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  return main(args, { stdin: Readable.from([]), stdout, stderr }).then((code) => ({ code, out, err }));
 }
 
 describe('tocsin', () => {

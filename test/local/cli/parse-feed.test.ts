@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../../support/cli.js';
+import { runCli } from '../../support/cli-io.js';
 import { parseFeedCommand } from '../../../local/cli/parse-feed.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/feeds/${name}`, import.meta.url));
 
-const run = (args: string[]) => runCommand(parseFeedCommand, args);
+const run = (args: string[]) => runCli(parseFeedCommand.run, args);
 
 describe('tocsin parse-feed', () => {
   it('prints the feed, the entries the pipeline keeps (every field present, null when missing) and the rejections', async () => {

@@ -1,13 +1,20 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../shared/article/mention.js';
 import { tagCommand } from '../../../local/cli/tag.js';
-import { captureOutput } from '../../support/cli.js';
 
 const FIRST_ARTICLE = fileURLToPath(new URL('../../../local/demo/first-article.txt', import.meta.url));
 
-const capture = captureOutput;
+function capture() {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  return { stdout, stderr, out: () => out, err: () => err };
+}
 
 describe('tocsin tag', () => {
   it('prints the mentions of a file as JSON', async () => {

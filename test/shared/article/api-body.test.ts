@@ -23,7 +23,7 @@ describe('parseApiBody accepts the three shapes', () => {
     ['{"articles": [...]}', JSON.stringify({ articles: [article()] })],
   ])('%s', (_, raw) => {
     expect(parseApiBody(raw)).toEqual([
-      { url: 'https://example.com/a', title: 'Sanctions widened', bodyFormat: 'text', summaryOnly: false, source: { id: 'api', name: 'API' } },
+      { url: 'https://example.com/a', title: 'Sanctions widened', bodyFormat: 'text', summaryOnly: false, alerts: true, source: { id: 'api', name: 'API' } },
     ]);
   });
 

@@ -21,6 +21,7 @@ describe('parseFeed: entry mapping', () => {
         summaryOnly: true,
         publishedAt: '2024-05-07T08:00:00.000Z',
         fetchedAt: FETCHED_AT.toISOString(),
+        alerts: true,
         source: SOURCE,
         guid: 'abc-1',
       },

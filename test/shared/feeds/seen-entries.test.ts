@@ -10,6 +10,7 @@ const entry = (id: string, fields: { title?: string; body?: string; updated?: st
     bodyFormat: 'text',
     summaryOnly: true,
     source: { id: 'feed', name: 'Feed' },
+    alerts: true,
   },
   id,
   updated: fields.updated,

@@ -86,6 +86,15 @@ describe('processArticle', () => {
       expect(deps.events.events).toEqual([]);
     });
 
+    it('when it is a backfill, then it is stored tagged and no event is published', async () => {
+      const deps = given();
+
+      const outcome = await processArticle(theFirstArticle({ alerts: false }), deps);
+
+      expect(outcome.kind === 'stored' && outcome.article.mentions.length).toBeGreaterThan(0);
+      expect(deps.events.events).toEqual([]);
+    });
+
     it('when it has no date of its own, then its publication time stays unknown and the ingest time is kept apart', async () => {
       const deps = given();
 
