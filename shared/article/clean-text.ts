@@ -170,6 +170,8 @@ function matchesAny(line: string, patterns: readonly RegExp[]): boolean {
  * tail patterns apply only before the first and after the last sentence-length line of story, so a
  * line inside the story is never touched by them. `authors` (from the page's metadata) also removes lines that
  * are just an author's name.
+ * Bounded: one pass over the lines, and a line longer than `MAX_FURNITURE_LINE_WORDS` is tested by
+ * no pattern; the patterns are anchored with bounded repeats, so none can backtrack without limit.
  *
  * @example
  *   trimPageFurniture('By Jane Doe\n\nTroops arrived on Sunday.\n\nReporting by Jane Doe', [])
