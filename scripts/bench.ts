@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: speed of the tagger as a ratio to a single regex pass over the same text, and the
- * precision/recall of duplicate detection on near-copies of the corpus, measured in one run.
+ * `npm run bench`: speed of the tagger as a ratio to a single regex pass over the same text, the
+ * precision/recall of duplicate detection on near-copies of the corpus, and article extraction's
+ * speed as a ratio to plain Readability (and hostile pages' as a ratio to a normal page), in one run.
  * The last line is JSON for machines.
  */
 import { loadBenchCorpus } from './bench/corpus.js';
 import { benchDedupe } from './bench/dedupe.js';
+import { benchExtract, loadBenchPages } from './bench/extract.js';
 import { benchTagger } from './bench/tagger.js';
 
 const corpus = loadBenchCorpus();
@@ -19,4 +21,12 @@ console.log(
 const dedupe = benchDedupe(corpus.articles);
 console.log(`dedupe: precision ${dedupe.precision.toFixed(3)}, recall ${dedupe.recall.toFixed(3)} over ${dedupe.pairs} pairs`);
 
-console.log(JSON.stringify({ corpus: corpus.name, tagger, dedupe }));
+const extractPages = loadBenchPages();
+const extract = benchExtract(extractPages.pages);
+console.log(
+  `extract: ${extract.pages} pages (${extractPages.name}), ${(extract.extractorMs / extract.pages).toFixed(1)} ms/page; ` +
+    `ratio to plain Readability ${extract.ratioToReadability.toFixed(2)}×; hostile inputs vs a page: ` +
+    Object.entries(extract.hostileRatioToNormalPage).map(([name, ratio]) => `${name} ${ratio.toFixed(1)}×`).join(', '),
+);
+
+console.log(JSON.stringify({ corpus: corpus.name, tagger, dedupe, extract }));

@@ -27,6 +27,8 @@ export type FetchedFeed =
       lastModified?: string;
       /** The URL after redirects, against which relative links resolve. */
       finalUrl: string;
+      /** The Content-Location header, when sent: the document's own base URI, which outranks `finalUrl`. */
+      contentLocation?: string;
     };
 
 /** Fetches feeds with a conditional GET. Refusals throw `FetchRefusedError`. */
@@ -46,6 +48,11 @@ export interface FeedState extends ConditionalValidators {
   lastError?: string;
   consecutiveFailures: number;
   lastItemCount?: number;
+  /**
+   * The entries seen in recent polls, newest first and bounded, as `identity=version` keys (see
+   * `shared/feeds/seen-entries.ts`): an entry is sent again only when it is new or its version changed.
+   */
+  seenEntries?: string[];
 }
 
 export interface FeedStateStore {

@@ -20,7 +20,7 @@ const ImportRecordSchema = z
  * Archive records without a URL get a stable one under `.invalid`, a TLD reserved never to resolve
  * (RFC 2606): the record keeps one identity across imports, and it can never collide with a real page.
  */
-const archiveUrl = (source: string, id: string): string =>
+export const archiveUrl = (source: string, id: string): string =>
   `https://import.invalid/${encodeURIComponent(source)}/${encodeURIComponent(id)}`;
 
 /** Parses one import line into a submission; throws InvalidArticleError naming the line and the problem. */

@@ -38,7 +38,7 @@ describe('the local pipeline on the demo feed', () => {
   const emails = (alerts: DeliveredAlert[], watchId: string) =>
     alerts.filter((a) => a.protocol === 'email' && a.alert.watchId === watchId).map((a) => a.alert);
 
-  it('queues every entry with a link and rejects the one without, with a reason', () => {
+  it('queues every entry with an http(s) link and rejects the one whose link is a script, with a reason', () => {
     expect(firstPoll).toHaveLength(1);
     const [outcome] = firstPoll;
     expect(outcome?.status).toBe('ok');
