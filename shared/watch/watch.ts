@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, DEFAULT_ALERT_MODALITIES, DEPLOYMENT_SUBTYPES, SANCTIONS_SUBTYPES } from '../article/mention.js';
 import { uniqueIds } from '../config-ids.js';
+import { isTimeZone } from './schedule.js';
 
 /** A state as its ISO 3166-1 alpha-2 code ("VE"), or an organisation by name ("EU", "NATO"). */
 const actorRef = z
@@ -10,6 +11,24 @@ const actorRef = z
   .transform((s) => s.toUpperCase());
 const actorList = z.array(actorRef).min(1, 'leave the list out rather than empty: an empty list matches nothing');
 const severity = z.enum(['low', 'medium', 'high']);
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time such as "08:00"');
+const timeZone = z
+  .string()
+  .refine(isTimeZone, { error: (issue) => `expected an IANA time zone such as "Europe/London", got ${JSON.stringify(issue.input)}` });
+
+/** How alerts reach subscribers: one message per alert, or a digest per hour or per day. */
+const delivery = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('realtime') }),
+  /** A digest every hour at `minute` past the hour, local time. */
+  z.object({ mode: z.literal('hourly'), minute: z.number().int().min(0).max(59).default(0), timeZone: timeZone.default('UTC') }),
+  /** A digest every day at `at`, local time. */
+  z.object({ mode: z.literal('daily'), at: clockTime, timeZone: timeZone.default('UTC') }),
+]);
+
+/** A nightly window: alerts decided inside it are held to its end, or only critical (high-severity) ones go out. */
+const quietHours = z
+  .object({ start: clockTime, end: clockTime, timeZone, during: z.enum(['hold', 'critical-only']).default('hold') })
+  .refine((q) => q.start !== q.end, { error: 'quietHours: start and end must differ' });
 
 export const WatchSchema = z.object({
   /** Stable id: it names the SNS topic and keys alert suppression, so do not rename it. */
@@ -38,8 +57,14 @@ export const WatchSchema = z.object({
       smsMinSeverity: severity.optional(),
     })
     .default({ email: [], sms: [] }),
+  delivery: delivery.default({ mode: 'realtime' }),
+  /** Realtime alerts past this many in one hour (UTC clock hour) roll into an hourly digest. */
+  maxPerHour: z.number().int().min(1).optional(),
+  quietHours: quietHours.optional(),
 });
 export type Watch = z.output<typeof WatchSchema>;
 export type Severity = z.output<typeof severity>;
+export type Delivery = z.output<typeof delivery>;
+export type QuietHours = z.output<typeof quietHours>;
 
 export const WatchesFileSchema = z.object({ watches: z.array(WatchSchema).min(1).superRefine(uniqueIds('watch')) });
