@@ -52,7 +52,7 @@ export const createApp = (input: CreateAppInput): TocsinApp => {
     pollRate: Duration.minutes(settings.pollRateMinutes),
     feedFailureAlarmThreshold: settings.feedFailureAlarmThreshold,
     articlesTable: stateful.storage.articles,
-    idempotencyTable: stateful.storage.idempotency,
+    alertsTable: stateful.storage.alerts,
     watchTopics: stateful.watchTopics.topics,
     opsTopic: stateful.opsTopic,
   });

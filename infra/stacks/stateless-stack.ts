@@ -17,7 +17,7 @@ export interface StatelessStackProps extends StackProps {
   pollRate: Duration;
   feedFailureAlarmThreshold: number;
   articlesTable: ITable;
-  idempotencyTable: ITable;
+  alertsTable: ITable;
   /** Watch id → topic. */
   watchTopics: ReadonlyMap<string, ITopic>;
   opsTopic: ITopic;
@@ -87,7 +87,7 @@ export class StatelessStack extends Stack {
     });
     this.sendAlerts
       .bindArticlesTable(props.articlesTable, 'read')
-      .bindIdempotencyTable(props.idempotencyTable)
+      .bindAlertsTable(props.alertsTable)
       .bindWatchTopics(props.watchTopics)
       .consume(this.taggedQueues.queue);
 

@@ -44,13 +44,14 @@ describe('WatchSchema', () => {
     expect(watch.patients).toEqual(['VE']);
   });
 
-  it('given the shipped config/watches.json, when parsed, then both watches are valid', () => {
+  it('given the shipped config/watches.json, when parsed, then every watch is valid', () => {
     const file = JSON.parse(readFileSync(new URL('../../../config/watches.json', import.meta.url), 'utf8'));
 
     const { watches } = WatchesFileSchema.parse(file);
 
-    expect(watches.map((w) => w.id)).toEqual(['venezuela-sanctions', 'russia-deployments-abroad']);
+    expect(watches.map((w) => w.id)).toEqual(['venezuela-sanctions', 'russia-deployments-abroad', 'sanctions-daily']);
     expect(watches[1]).toMatchObject({ agents: ['RU'], abroad: true });
+    expect(watches[2]?.delivery).toEqual({ mode: 'daily', at: '08:00', timeZone: 'Europe/London' });
   });
 });
 
