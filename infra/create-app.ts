@@ -55,6 +55,9 @@ export const createApp = (input: CreateAppInput): TocsinApp => {
     alertsTable: stateful.storage.alerts,
     watchTopics: stateful.watchTopics.topics,
     opsTopic: stateful.opsTopic,
+    alertFreshnessHours: settings.alertFreshnessHours,
+    alertDecisionRetentionDays: settings.alertDecisionRetentionDays,
+    alertLatencyThreshold: Duration.minutes(settings.alertLatencyAlarmMinutes),
   });
 
   if (input.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

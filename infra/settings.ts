@@ -6,6 +6,9 @@ export const CONTEXT_KEY = {
   pollRateMinutes: 'pollRateMinutes',
   feedFailureAlarmThreshold: 'feedFailureAlarmThreshold',
   opsEmail: 'opsEmail',
+  alertFreshnessHours: 'alertFreshnessHours',
+  alertDecisionRetentionDays: 'alertDecisionRetentionDays',
+  alertLatencyAlarmMinutes: 'alertLatencyAlarmMinutes',
 } as const;
 
 // `-c key=value` on the command line arrives as a string, cdk.json values as numbers: coerce both.
@@ -15,6 +18,12 @@ const SettingsSchema = z.object({
   feedFailureAlarmThreshold: z.coerce.number().int().min(1).default(3),
   /** Subscribed to the ops topic (alarms) when set. */
   opsEmail: z.email().optional(),
+  /** Only articles published (or, undated, fetched) this recently alert; older ones are audited as stale. */
+  alertFreshnessHours: z.coerce.number().min(1).max(24 * 365).default(72),
+  /** How long the audit trail keeps each alert decision. */
+  alertDecisionRetentionDays: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Alarm when a watch's 95th-percentile fetch-to-alert time is over this. */
+  alertLatencyAlarmMinutes: z.coerce.number().min(1).default(15),
 });
 export type TocsinSettings = z.output<typeof SettingsSchema>;
 

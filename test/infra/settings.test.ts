@@ -5,15 +5,22 @@ import { InvalidConfigError } from '../../shared/errors.js';
 const fromContext = (context: Record<string, unknown>) => parseSettings((key) => context[key]);
 
 describe('parseSettings', () => {
-  it('defaults to a 15-minute poll and an alarm after 3 failed polls in a row', () => {
-    expect(fromContext({})).toEqual({ pollRateMinutes: 15, feedFailureAlarmThreshold: 3 });
+  it('defaults to a 15-minute poll, an alarm after 3 failed polls in a row, a 72 h freshness window, a year of audit and a 15-minute latency alarm', () => {
+    expect(fromContext({})).toEqual({
+      pollRateMinutes: 15,
+      feedFailureAlarmThreshold: 3,
+      alertFreshnessHours: 72,
+      alertDecisionRetentionDays: 365,
+      alertLatencyAlarmMinutes: 15,
+    });
   });
 
   it('accepts `-c key=value` strings from the CLI', () => {
-    expect(fromContext({ pollRateMinutes: '5', feedFailureAlarmThreshold: '2', opsEmail: 'ops@example.com' })).toEqual({
+    expect(fromContext({ pollRateMinutes: '5', feedFailureAlarmThreshold: '2', opsEmail: 'ops@example.com', alertFreshnessHours: '24' })).toMatchObject({
       pollRateMinutes: 5,
       feedFailureAlarmThreshold: 2,
       opsEmail: 'ops@example.com',
+      alertFreshnessHours: 24,
     });
   });
 
@@ -22,6 +29,9 @@ describe('parseSettings', () => {
     ['pollRateMinutes', 0],
     ['feedFailureAlarmThreshold', 1.5],
     ['opsEmail', 'not-an-address'],
+    ['alertFreshnessHours', 0],
+    ['alertDecisionRetentionDays', 'a year'],
+    ['alertLatencyAlarmMinutes', -5],
   ])('rejects %s = %j, naming the key', (key, value) => {
     expect(() => fromContext({ [key]: value })).toThrow(InvalidConfigError);
     expect(() => fromContext({ [key]: value })).toThrow(key);

@@ -97,6 +97,16 @@ describe('topics', () => {
     );
   });
 
+  it('lets CloudWatch use the key only for this account’s alarms (aws:SourceAccount and aws:SourceArn)', () => {
+    const [key] = resourcesOfType(json, 'AWS::KMS::Key');
+    const statement = (key!.properties.KeyPolicy.Statement as { Sid?: string; Condition?: Record<string, Record<string, unknown>> }[]).find(
+      (s) => s.Sid === 'CloudWatchAlarmsPublishToOpsTopic',
+    );
+
+    expect(statement?.Condition?.StringEquals).toEqual({ 'aws:SourceAccount': { Ref: 'AWS::AccountId' } });
+    expect(JSON.stringify(statement?.Condition?.ArnLike?.['aws:SourceArn'])).toContain(':alarm:*');
+  });
+
   it('subscribes each watch email, and its SMS numbers with a severity filter', () => {
     const venezuela = subscriptionsOf(watchTopic('venezuela-sanctions').logicalId);
     expect(venezuela.map((s) => s.properties)).toEqual(
