@@ -1,6 +1,7 @@
+import { alertsCommand } from './alerts.js';
 import type { CliCommand } from './command.js';
 import { importCommand } from './import.js';
 import { tagCommand } from './tag.js';
 
 /** Every `tocsin` command, in the order `tocsin --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [tagCommand, importCommand];
+export const COMMANDS: readonly CliCommand[] = [tagCommand, importCommand, alertsCommand];
