@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidConfigError } from '../shared/errors.js';
 
 /** CDK context keys (`cdk.json` "context" or `cdk synth -c key=value`). */

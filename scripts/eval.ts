@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Category, Mention } from '../shared/article/mention.js';
 import { findActors } from '../shared/tagging/gazetteer/index.js';
 import { DEFAULT_MIN_CONFIDENCE, isAlertable, tagText } from '../shared/tagging/index.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * Ids name topics, construct ids, metric dimensions and stored state, so a repeated id would

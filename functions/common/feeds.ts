@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FeedsFileSchema, type FeedConfig } from '../../shared/feeds/feed-config.js';
 import { InvalidConfigError } from '../../shared/errors.js';
 import feedsFile from '../../config/feeds.json' with { type: 'json' };

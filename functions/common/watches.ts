@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { WatchesFileSchema, type Watch } from '../../shared/watch/watch.js';
 import { InvalidConfigError } from '../../shared/errors.js';
 import watchesFile from '../../config/watches.json' with { type: 'json' };

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { S3Schema } from '@aws-lambda-powertools/parser/schemas';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ArticleQueue } from '../../shared/ports.js';
 import { queueImportLines } from '../../shared/use-cases/import-lines.js';
 import { METRIC } from '../common/metric-names.js';

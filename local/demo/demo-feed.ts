@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateRssFeed } from 'feedsmith';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const DemoItemSchema = z.object({
   kind: z.enum(['first-article', 'synthetic']),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { uniqueIds } from '../config-ids.js';
 
 export const FeedConfigSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Article } from '../article/article.js';
 import { DEPLOYMENT_SUBTYPES, SANCTIONS_SUBTYPES } from '../article/mention.js';
 

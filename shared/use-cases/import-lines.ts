@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArticleSubmissionSchema, type ArticleSubmission } from '../article/article.js';
 import { InvalidArticleError } from '../errors.js';
 

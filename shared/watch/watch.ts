@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CATEGORIES, DEFAULT_ALERT_MODALITIES, DEPLOYMENT_SUBTYPES, SANCTIONS_SUBTYPES } from '../article/mention.js';
 import { uniqueIds } from '../config-ids.js';
 import { isTimeZone } from './schedule.js';

@@ -2,7 +2,7 @@ import type { ArticleSubmission } from '../../shared/article/article.js';
 import type { Mention } from '../../shared/article/mention.js';
 import type { ArticleTaggedEvent } from '../../shared/use-cases/article-tagged-event.js';
 import { WatchSchema, type Watch } from '../../shared/watch/watch.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** A sentence of the first article, so defaults read like the real thing. */
 export const SANCTIONS_SENTENCE = 'The Trump administration has imposed crippling sanctions on the Opec nation’s oil industry.';
