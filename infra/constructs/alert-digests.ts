@@ -1,4 +1,4 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import type { IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
@@ -7,7 +7,8 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { ENV } from '../../functions/common/env-names.js';
-import { DeadLetterQueue } from './queue-with-dlq.js';
+import type { DeadLetterQueue } from './queue-with-dlq.js';
+import { scheduleFailures } from './schedule-failures.js';
 import { TocsinFunction } from './tocsin-function.js';
 
 /**
@@ -35,16 +36,7 @@ export class AlertDigests extends Construct {
 
   constructor(scope: Construct, id: string, props: AlertDigestsProps) {
     super(scope, id);
-    this.failures = new DeadLetterQueue(this, 'DigestFailures', {
-      holds: 'Digest runs failed after their retry (or EventBridge could not invoke send-digests)',
-      alarmAction: props.alarmAction,
-    });
-    Validations.of(this.failures).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        "DigestFailures is itself a dead-letter destination (send-digests' async on-failure destination and the " +
-        'schedule target DLQ); nothing consumes it automatically, so it has no failures of its own to catch.',
-    });
+    this.failures = scheduleFailures(this, 'DigestFailures', { functionName: 'send-digests', runs: 'Digest runs', alarmAction: props.alarmAction });
     // A run older than the schedule's interval is superseded by the next one.
     const maxEventAge = DIGEST_SCHEDULE;
     this.function = new TocsinFunction(this, 'SendDigests', {
