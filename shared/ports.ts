@@ -101,6 +101,11 @@ export interface AlertPublisher {
 export interface StoryAlertRecord {
   alertId: string;
   articleId: string;
+  /**
+   * When the article was stored: with `articleId` it names the event. A redelivered event has both; a page
+   * revised at the same URL (same article id, stored again later) is a new event to compare.
+   */
+  ingestedAt: string;
   kind: 'alert' | 'update';
   /** What an update adds (empty for a first alert): the first few, as its message shows them. */
   changes: MaterialChange[];

@@ -109,7 +109,7 @@ async function alertWatch(watch: Watch, matched: readonly Mention[], event: Arti
   for (let attempt = 0; attempt < MAX_DECISION_ATTEMPTS; attempt++) {
     const stored = await deps.states.get(watch.id, event.storyId);
     const live = stored && stored.expiresAt * 1000 > now.getTime() ? stored : undefined;
-    const mine = live?.alerts.find((a) => a.articleId === event.articleId);
+    const mine = live?.alerts.find((a) => a.articleId === event.articleId && a.ingestedAt === event.ingestedAt);
     if (mine && live) return resume(d, mine, live);
 
     let changes: MaterialChange[] = [];
@@ -126,6 +126,7 @@ async function alertWatch(watch: Watch, matched: readonly Mention[], event: Arti
       // The suppression period's start is part of the id: a story alerting afresh months later gets a new one.
       alertId: alertIdFor(watch.id, `${event.storyId}@${openedAt}`, live?.alerts.length ?? 0),
       articleId: event.articleId,
+      ingestedAt: event.ingestedAt,
       kind: live ? 'update' : 'alert',
       // Capped: a story naming a thousand new entities must not outgrow the state item.
       changes: changes.slice(0, MAX_CHANGES_SHOWN),

@@ -17,7 +17,7 @@ const aState = (version: number, storyId = 'story-1'): StoryAlertState => ({
   version,
   openedAt: '2019-03-25T09:00:00.000Z',
   baseline: mergeBaseline(undefined, [aMention()]),
-  alerts: [{ alertId: 'a1', articleId: 'article-1', kind: 'alert', changes: [], route: 'realtime', status: 'sent', decidedAt: '2019-03-25T09:00:00.000Z', messageId: 'm1' }],
+  alerts: [{ alertId: 'a1', articleId: 'article-1', ingestedAt: '2019-03-25T08:59:00.000Z', kind: 'alert', changes: [], route: 'realtime', status: 'sent', decidedAt: '2019-03-25T09:00:00.000Z', messageId: 'm1' }],
   expiresAt: 1_556_182_800,
 });
 

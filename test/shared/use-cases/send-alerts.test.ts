@@ -134,6 +134,17 @@ describe('sendAlerts: material updates', () => {
     expect(new Set(publisher.published.map((m) => m.alertId)).size).toBe(3);
   });
 
+  it('treats a page revised at the same URL (same article id, stored again later) as news to compare, not as a redelivery', async () => {
+    const { alerts, publisher } = given([aWatch()]);
+    await sendAlerts(aTaggedEvent(), alerts);
+
+    const revised = await sendAlerts(aTaggedEvent({ ingestedAt: '2019-03-25T08:40:00.000Z', mentions: [aMention(), iranMention] }), alerts);
+    const revisedAgain = await sendAlerts(aTaggedEvent({ ingestedAt: '2019-03-25T08:50:00.000Z', mentions: [aMention(), iranMention] }), alerts);
+
+    expect([...revised, ...revisedAgain].map((o) => o.outcome)).toEqual(['update-sent', 'suppressed']);
+    expect(publisher.published.map((m) => m.kind)).toEqual(['alert', 'update']);
+  });
+
   it('stops sending updates on a story past the per-story limit, and audits why', async () => {
     const { alerts, publisher, decisions } = given([aWatch()]);
     await sendAlerts(storyEvent('story-1', 'a0'), alerts);
