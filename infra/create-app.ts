@@ -2,6 +2,7 @@ import { App, Duration, Validations, type Environment } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { FeedConfig } from '../shared/feeds/feed-config.js';
 import type { Watch } from '../shared/watch/watch.js';
+import { refuseExampleContacts } from './config.js';
 import { parseSettings } from './settings.js';
 import { StatefulStack } from './stacks/stateful-stack.js';
 import { StatelessStack } from './stacks/stateless-stack.js';
@@ -38,12 +39,17 @@ export interface TocsinApp {
 export const createApp = (input: CreateAppInput): TocsinApp => {
   const app = new App({ context: input.context, builtinCloudFormationValidation: input.validateTemplates ?? true });
   const settings = parseSettings((key) => app.node.tryGetContext(key));
+  // The CDK CLI sets the account from credentials (deploy, or synth with credentials); offline synth, `npm start`
+  // and the tests have none, so they keep the shipped example contacts.
+  const account = input.env?.account;
+  if (account && !settings.allowExampleContacts) refuseExampleContacts({ account, watches: input.watches, opsEmail: settings.opsEmail });
 
   const stateful = new StatefulStack(app, STACK_NAMES.stateful, {
     env: input.env,
     description: 'Tocsin: tables, watch and ops topics, topic key (retained)',
     watches: input.watches,
     opsEmail: settings.opsEmail,
+    smsMonthlySpendLimitUsd: settings.smsMonthlySpendLimitUsd,
   });
   const stateless = new StatelessStack(app, STACK_NAMES.stateless, {
     env: input.env,

@@ -6,10 +6,15 @@ export const CONTEXT_KEY = {
   pollRateMinutes: 'pollRateMinutes',
   feedFailureAlarmThreshold: 'feedFailureAlarmThreshold',
   opsEmail: 'opsEmail',
+  allowExampleContacts: 'allowExampleContacts',
+  smsMonthlySpendLimitUsd: 'smsMonthlySpendLimitUsd',
   alertFreshnessHours: 'alertFreshnessHours',
   alertDecisionRetentionDays: 'alertDecisionRetentionDays',
   alertLatencyAlarmMinutes: 'alertLatencyAlarmMinutes',
 } as const;
+
+/** `true`/`false` from cdk.json, "true"/"false" (or 1/0, yes/no) from `-c key=value`. */
+const flag = z.union([z.boolean(), z.stringbool()]);
 
 // `-c key=value` on the command line arrives as a string, cdk.json values as numbers: coerce both.
 const SettingsSchema = z.object({
@@ -18,6 +23,13 @@ const SettingsSchema = z.object({
   feedFailureAlarmThreshold: z.coerce.number().int().min(1).default(3),
   /** Subscribed to the ops topic (alarms) when set. */
   opsEmail: z.email().optional(),
+  /** Lets a synth for a real account keep example.com addresses and 555-01xx numbers (see infra/config.ts). */
+  allowExampleContacts: flag.default(false),
+  /**
+   * Default of the stateful stack's SmsMonthlySpendLimitUsd parameter: the account's SNS SMS spend
+   * limit in whole US dollars. New accounts are held to 1 until AWS Support raises their quota.
+   */
+  smsMonthlySpendLimitUsd: z.coerce.number().int().min(1).default(1),
   /** Only articles published (or, undated, fetched) this recently alert; older ones are audited as stale. */
   alertFreshnessHours: z.coerce.number().min(1).max(24 * 365).default(72),
   /** How long the audit trail keeps each alert decision. */

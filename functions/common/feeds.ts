@@ -1,14 +1,10 @@
-import * as z from 'zod';
-import { FeedsFileSchema, type FeedConfig } from '../../shared/feeds/feed-config.js';
-import { InvalidConfigError } from '../../shared/errors.js';
+import { checkedValue } from '../../shared/config/problems.js';
+import { checkFeeds, type FeedConfig } from '../../shared/feeds/feed-config.js';
 import feedsFile from '../../config/feeds.json' with { type: 'json' };
 
-/** Validates a feeds document, naming the path of every problem. */
-export function parseFeeds(document: unknown, origin = 'feeds'): FeedConfig[] {
-  const parsed = FeedsFileSchema.safeParse(document);
-  if (!parsed.success) throw new InvalidConfigError(`${origin}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data.feeds;
-}
+/** Checks a feeds document, throwing InvalidConfigError with the path of every problem. */
+export const parseFeeds = (document: unknown, origin = 'feeds'): FeedConfig[] =>
+  checkedValue(checkFeeds(document), origin);
 
-/** The feeds bundled with the functions (config/feeds.json). */
+/** The feeds bundled with the functions (config/feeds.json), checked at start as `cdk synth` checked them. */
 export const bundledFeeds = (): FeedConfig[] => parseFeeds(feedsFile, 'config/feeds.json');

@@ -1,14 +1,11 @@
-import * as z from 'zod';
-import { WatchesFileSchema, type Watch } from '../../shared/watch/watch.js';
-import { InvalidConfigError } from '../../shared/errors.js';
+import { checkedValue } from '../../shared/config/problems.js';
+import { checkWatches, type WatchCheckOptions } from '../../shared/watch/check-watches.js';
+import type { Watch } from '../../shared/watch/watch.js';
 import watchesFile from '../../config/watches.json' with { type: 'json' };
 
-/** Validates a watches document, naming the path of every problem. */
-export function parseWatches(document: unknown, origin = 'watches'): Watch[] {
-  const parsed = WatchesFileSchema.safeParse(document);
-  if (!parsed.success) throw new InvalidConfigError(`${origin}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data.watches;
-}
+/** Checks a watches document (see checkWatches), throwing InvalidConfigError with the path of every problem. */
+export const parseWatches = (document: unknown, origin = 'watches', options?: WatchCheckOptions): Watch[] =>
+  checkedValue(checkWatches(document, options), origin);
 
-/** The watches bundled with the functions (config/watches.json). */
+/** The watches bundled with the functions (config/watches.json), checked at start as `cdk synth` checked them. */
 export const bundledWatches = (): Watch[] => parseWatches(watchesFile, 'config/watches.json');

@@ -6,12 +6,15 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import type { Watch } from '../../shared/watch/watch.js';
 import { ArticlesStorage } from '../constructs/articles-storage.js';
+import { SmsSpendLimit } from '../constructs/sms-spend-limit.js';
 import { WatchTopics } from '../constructs/watch-topics.js';
 
 export interface StatefulStackProps extends StackProps {
   watches: readonly Watch[];
   /** Subscribed to the ops topic when set. */
   opsEmail?: string;
+  /** Default of the SmsMonthlySpendLimitUsd parameter, applied when any watch has SMS subscribers. */
+  smsMonthlySpendLimitUsd: number;
 }
 
 /**
@@ -55,5 +58,10 @@ export class StatefulStack extends Stack {
     this.opsTopic = new Topic(this, 'OpsTopic', { displayName: 'Tocsin ops', masterKey: topicsKey, enforceSSL: true });
     this.opsTopic.applyRemovalPolicy(RemovalPolicy.RETAIN);
     if (props.opsEmail) this.opsTopic.addSubscription(new EmailSubscription(props.opsEmail));
+
+    // Only a stack that texts sets the account's SMS limit: it is shared with every other SMS sender in the account.
+    if (props.watches.some((w) => w.subscriptions.sms.length > 0)) {
+      new SmsSpendLimit(this, 'SmsSpendLimit', { defaultLimitUsd: props.smsMonthlySpendLimitUsd });
+    }
   }
 }

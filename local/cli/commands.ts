@@ -1,7 +1,8 @@
 import { alertsCommand } from './alerts.js';
+import { checkConfigCommand } from './check-config.js';
 import type { CliCommand } from './command.js';
 import { importCommand } from './import.js';
 import { tagCommand } from './tag.js';
 
 /** Every `tocsin` command, in the order `tocsin --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [tagCommand, importCommand, alertsCommand];
+export const COMMANDS: readonly CliCommand[] = [tagCommand, importCommand, checkConfigCommand, alertsCommand];

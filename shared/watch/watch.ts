@@ -1,13 +1,19 @@
 import * as z from 'zod';
 import { CATEGORIES, DEFAULT_ALERT_MODALITIES, DEPLOYMENT_SUBTYPES, SANCTIONS_SUBTYPES } from '../article/mention.js';
 import { uniqueIds } from '../config-ids.js';
+import { strictObject } from '../config/strict-object.js';
+import { actorRefProblem } from './check-actors.js';
+import { watchFiltersCheck } from './check-watch.js';
 import { isTimeZone } from './schedule.js';
 
-/** A state as its ISO 3166-1 alpha-2 code ("VE"), or an organisation by name ("EU", "NATO"). */
+/** A state as its ISO 3166-1 alpha-2 code ("VE"), or an organisation by name ("EU", "NATO"); both checked against the gazetteer. */
 const actorRef = z
   .string()
   .trim()
-  .min(2, 'expected an ISO 3166-1 alpha-2 code such as "VE" or an organisation name such as "EU"')
+  .superRefine((ref, context) => {
+    const problem = actorRefProblem(ref);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  })
   .transform((s) => s.toUpperCase());
 const actorList = z.array(actorRef).min(1, 'leave the list out rather than empty: an empty list matches nothing');
 const severity = z.enum(['low', 'medium', 'high']);
@@ -18,21 +24,20 @@ const timeZone = z
 
 /** How alerts reach subscribers: one message per alert, or a digest per hour or per day. */
 const delivery = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('realtime') }),
+  strictObject({ mode: z.literal('realtime') }),
   /** A digest every hour at `minute` past the hour, local time. */
-  z.object({ mode: z.literal('hourly'), minute: z.number().int().min(0).max(59).default(0), timeZone: timeZone.default('UTC') }),
+  strictObject({ mode: z.literal('hourly'), minute: z.number().int().min(0).max(59).default(0), timeZone: timeZone.default('UTC') }),
   /** A digest every day at `at`, local time. */
-  z.object({ mode: z.literal('daily'), at: clockTime, timeZone: timeZone.default('UTC') }),
+  strictObject({ mode: z.literal('daily'), at: clockTime, timeZone: timeZone.default('UTC') }),
 ]);
 
 /** A nightly window: alerts decided inside it are held to its end, or only critical (high-severity) ones go out. */
-const quietHours = z
-  .object({ start: clockTime, end: clockTime, timeZone, during: z.enum(['hold', 'critical-only']).default('hold') })
+const quietHours = strictObject({ start: clockTime, end: clockTime, timeZone, during: z.enum(['hold', 'critical-only']).default('hold') })
   .refine((q) => q.start !== q.end, { error: 'quietHours: start and end must differ' });
 
-export const WatchSchema = z.object({
+export const WatchSchema = strictObject({
   /** Stable id: it names the SNS topic and keys alert suppression, so do not rename it. */
-  id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'id: lowercase letters, digits and dashes'),
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'expected 1 to 64 lowercase letters, digits and dashes'),
   name: z.string().min(1),
   categories: z.array(z.enum(CATEGORIES as [string, ...string[]])).min(1),
   subtypes: z.array(z.enum([...SANCTIONS_SUBTYPES, ...DEPLOYMENT_SUBTYPES])).min(1).optional(),
@@ -49,22 +54,20 @@ export const WatchSchema = z.object({
     .min(1)
     .default([...DEFAULT_ALERT_MODALITIES]),
   minConfidence: z.number().min(0).max(1).default(0.5),
-  subscriptions: z
-    .object({
-      email: z.array(z.email()).default([]),
-      sms: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/, 'sms: expected an E.164 number such as "+15555550100"')).default([]),
-      /** SNS filter: SMS only for these severities (e.g. ["high"]). Email gets every alert. */
-      smsMinSeverity: severity.optional(),
-    })
-    .default({ email: [], sms: [] }),
+  subscriptions: strictObject({
+    email: z.array(z.email()).default([]),
+    sms: z.array(z.string().regex(/^\+[1-9]\d{6,14}$/, 'expected an E.164 number such as "+15555550100"')).default([]),
+    /** SNS filter: SMS only for these severities (e.g. ["high"]). Email gets every alert. */
+    smsMinSeverity: severity.optional(),
+  }).default({ email: [], sms: [] }),
   delivery: delivery.default({ mode: 'realtime' }),
-  /** Realtime alerts past this many in one hour (UTC clock hour) roll into an hourly digest. */
+  /** Realtime alerts past this many in one hour (UTC clock hour) roll into the next hour's roll-up. */
   maxPerHour: z.number().int().min(1).optional(),
   quietHours: quietHours.optional(),
-});
+}).check(watchFiltersCheck);
 export type Watch = z.output<typeof WatchSchema>;
 export type Severity = z.output<typeof severity>;
 export type Delivery = z.output<typeof delivery>;
 export type QuietHours = z.output<typeof quietHours>;
 
-export const WatchesFileSchema = z.object({ watches: z.array(WatchSchema).min(1).superRefine(uniqueIds('watch')) });
+export const WatchesFileSchema = strictObject({ watches: z.array(WatchSchema).min(1).check(uniqueIds('watch')) });

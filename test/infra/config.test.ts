@@ -24,7 +24,9 @@ describe('parseWatches', () => {
   });
 
   it.each([
-    ['an id with capitals', { watches: [watch({ id: 'Venezuela' })] }, /config\/watches\.json: [\s\S]*id/],
+    ['an id with capitals', { watches: [watch({ id: 'Venezuela' })] }, /config\/watches\.json has 1 problem:\n {2}watches\[0\]\.id: .*got "Venezuela"/],
+    ['an alpha-3 code', { watches: [watch({ patients: ['IRN'] })] }, /watches\[0\]\.patients\[0\]: "IRN" .*use IR$/],
+    ['a misspelt key', { watches: [watch({ patient: ['VE'] })] }, /watches\[0\]\.patient: .*did you mean "patients"\?$/],
     ['an SMS number not in E.164', { watches: [watch({ subscriptions: { sms: ['5555550100'] } })] }, /E\.164/],
     ['an unknown category', { watches: [watch({ categories: ['piracy'] })] }, /categories/],
     ['no watches at all', { watches: [] }, /watches/],
@@ -39,6 +41,7 @@ describe('parseFeeds', () => {
   it.each([
     ['a non-http URL', { feeds: [{ id: 'a', name: 'A', url: 'ftp://example.com/feed' }] }, /url/],
     ['a repeated id', { feeds: [{ id: 'a', name: 'A', url: 'https://a.example/' }, { id: 'a', name: 'B', url: 'https://b.example/' }] }, /feed id "a" appears more than once/],
+    ['a misspelt key', { feeds: [{ id: 'a', name: 'A', link: 'https://a.example/' }] }, /feeds\[0\]\.link: unknown key "link"/],
   ])('rejects %s', (_, document, message) => {
     expect(() => parseFeeds(document, 'config/feeds.json')).toThrow(message);
   });

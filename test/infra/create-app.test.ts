@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { METRIC } from '../../functions/common/metric-names.js';
 import { STACK_NAMES } from '../../infra/create-app.js';
 import { InvalidConfigError } from '../../shared/errors.js';
-import { buildTestApp } from './support/tocsin-app.js';
+import { aWatch, buildTestApp } from './support/tocsin-app.js';
 
 /** Every `Validations.of(x).acknowledge()` in the tree: rule id → reason. */
 const acknowledgements = (root: IConstruct) =>
@@ -62,5 +62,42 @@ describe('createApp', () => {
 
   it('fails with every invalid context key named', () => {
     expect(() => buildTestApp({ context: { pollRateMinutes: 'hourly' } })).toThrow(InvalidConfigError);
+  });
+});
+
+describe('createApp with example subscribers (example.com, 555-01xx)', () => {
+  const account = { account: '123456789012', region: 'eu-west-1' };
+
+  it('builds without an account, as offline `cdk synth`, `npm start` and the tests do', () => {
+    expect(() => buildTestApp()).not.toThrow();
+  });
+
+  it('refuses to build for a real account, naming every example subscriber and how to proceed', () => {
+    let message = '';
+    try {
+      buildTestApp({ env: account, context: { opsEmail: 'ops@example.org' } });
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidConfigError);
+      message = (error as Error).message;
+    }
+    expect(message.split('\n')).toEqual([
+      'Refusing to synthesise for AWS account 123456789012: 6 subscribers are examples that can never receive an alert:',
+      '  watches[0].subscriptions.email[0]: "desk@example.com" is an example address',
+      '  watches[0].subscriptions.sms[0]: "+15555550100" is a number reserved for fiction',
+      '  watches[1].subscriptions.email[0]: "osint@example.com" is an example address',
+      '  watches[1].subscriptions.email[1]: "duty@example.com" is an example address',
+      '  watches[1].subscriptions.sms[0]: "+15555550101" is a number reserved for fiction',
+      '  context opsEmail: "ops@example.org" is an example address',
+      'Put real addresses and numbers in config/watches.json (or remove them), or pass -c allowExampleContacts=true if you mean to deploy them.',
+    ]);
+  });
+
+  it('builds for a real account when context allowExampleContacts says the examples are intended', () => {
+    expect(() => buildTestApp({ env: account, context: { allowExampleContacts: 'true' } })).not.toThrow();
+  });
+
+  it('builds for a real account once the subscribers are real', () => {
+    const watches = [aWatch({ subscriptions: { email: ['sanctions-desk@tocsin.dev'], sms: ['+12065550300'] } })];
+    expect(() => buildTestApp({ env: account, watches })).not.toThrow();
   });
 });

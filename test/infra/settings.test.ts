@@ -9,6 +9,8 @@ describe('parseSettings', () => {
     expect(fromContext({})).toEqual({
       pollRateMinutes: 15,
       feedFailureAlarmThreshold: 3,
+      allowExampleContacts: false,
+      smsMonthlySpendLimitUsd: 1,
       alertFreshnessHours: 72,
       alertDecisionRetentionDays: 365,
       alertLatencyAlarmMinutes: 15,
@@ -16,12 +18,33 @@ describe('parseSettings', () => {
   });
 
   it('accepts `-c key=value` strings from the CLI', () => {
-    expect(fromContext({ pollRateMinutes: '5', feedFailureAlarmThreshold: '2', opsEmail: 'ops@example.com', alertFreshnessHours: '24' })).toMatchObject({
+    expect(
+      fromContext({
+        pollRateMinutes: '5',
+        feedFailureAlarmThreshold: '2',
+        opsEmail: 'ops@example.com',
+        allowExampleContacts: 'true',
+        smsMonthlySpendLimitUsd: '20',
+        alertFreshnessHours: '24',
+      }),
+    ).toEqual({
       pollRateMinutes: 5,
       feedFailureAlarmThreshold: 2,
       opsEmail: 'ops@example.com',
+      allowExampleContacts: true,
+      smsMonthlySpendLimitUsd: 20,
       alertFreshnessHours: 24,
+      alertDecisionRetentionDays: 365,
+      alertLatencyAlarmMinutes: 15,
     });
+  });
+
+  it.each([
+    [true, true],
+    ['false', false],
+    [false, false],
+  ])('reads allowExampleContacts = %j as %s, whether from cdk.json or -c', (value, expected) => {
+    expect(fromContext({ allowExampleContacts: value }).allowExampleContacts).toBe(expected);
   });
 
   it.each([
@@ -29,6 +52,9 @@ describe('parseSettings', () => {
     ['pollRateMinutes', 0],
     ['feedFailureAlarmThreshold', 1.5],
     ['opsEmail', 'not-an-address'],
+    ['allowExampleContacts', 'perhaps'],
+    ['smsMonthlySpendLimitUsd', 0],
+    ['smsMonthlySpendLimitUsd', '12.50'],
     ['alertFreshnessHours', 0],
     ['alertDecisionRetentionDays', 'a year'],
     ['alertLatencyAlarmMinutes', -5],

@@ -30,6 +30,8 @@ describe('WatchSchema', () => {
     ['no category', { categories: [] }, 'categories'],
     ['a confidence above 1', { minConfidence: 1.5 }, 'minConfidence'],
     ['an SMS number without a country code', { subscriptions: { sms: ['5555550100'] } }, 'E.164'],
+    ['a misspelt key', { patient: ['VE'] }, 'did you mean \\"patients\\"?'],
+    ['a country name', { patients: ['Venezuela'] }, 'use VE'],
   ])('given %s, when parsed, then it is rejected with a message naming the problem', (_name, override, expected) => {
     const result = WatchSchema.safeParse({ id: 'w', name: 'W', categories: ['sanctions'], ...override });
 
@@ -61,6 +63,8 @@ describe('WatchSchema filters that could never match', () => {
     ['an empty subtypes list', { subtypes: [] }],
     ['an empty agents list', { agents: [] }],
     ['an empty modalities list', { modalities: [] }],
+    ['a subtype of a category not listed', { subtypes: ['withdrawn'] }],
+    ['an unknown key, which would otherwise be dropped and its filter ignored', { agent: ['US'] }],
   ])('given %s, when parsed, then it is rejected rather than silently alerting on nothing', (_name, override) => {
     const result = WatchSchema.safeParse({ id: 'w', name: 'W', categories: ['sanctions'], ...override });
 
@@ -97,6 +101,7 @@ describe('WatchSchema delivery, rate limit and quiet hours', () => {
     ['a zero rate limit', { maxPerHour: 0 }, 'maxPerHour'],
     ['an empty quiet window', { quietHours: { start: '07:00', end: '07:00', timeZone: 'UTC' } }, 'start and end must differ'],
     ['a quiet mode that does not exist', { quietHours: { start: '22:00', end: '07:00', timeZone: 'UTC', during: 'silence' } }, 'during'],
+    ['a misspelt delivery key', { delivery: { mode: 'daily', at: '08:00', timezone: 'UTC' } }, 'did you mean \\"timeZone\\"'],
   ])('rejects %s, naming the problem', (_name, override, expected) => {
     const result = parse(override);
 
