@@ -58,9 +58,12 @@ export const createApp = (input: CreateAppInput): TocsinApp => {
     pollRate: Duration.minutes(settings.pollRateMinutes),
     feedFailureAlarmThreshold: settings.feedFailureAlarmThreshold,
     articlesTable: stateful.storage.articles,
-    idempotencyTable: stateful.storage.idempotency,
+    alertsTable: stateful.storage.alerts,
     watchTopics: stateful.watchTopics.topics,
     opsTopic: stateful.opsTopic,
+    alertFreshnessHours: settings.alertFreshnessHours,
+    alertDecisionRetentionDays: settings.alertDecisionRetentionDays,
+    alertLatencyThreshold: Duration.minutes(settings.alertLatencyAlarmMinutes),
   });
 
   if (input.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -4,6 +4,9 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { FeedConfig } from '../../shared/feeds/feed-config.js';
+import { ENV } from '../../functions/common/env-names.js';
+import { AlertDigests } from '../constructs/alert-digests.js';
+import { AlertMonitoring } from '../constructs/alert-monitoring.js';
 import { BulkImport } from '../constructs/bulk-import.js';
 import { FeedPolling } from '../constructs/feed-polling.js';
 import { IngestApi } from '../constructs/ingest-api.js';
@@ -17,10 +20,15 @@ export interface StatelessStackProps extends StackProps {
   pollRate: Duration;
   feedFailureAlarmThreshold: number;
   articlesTable: ITable;
-  idempotencyTable: ITable;
+  alertsTable: ITable;
   /** Watch id → topic. */
   watchTopics: ReadonlyMap<string, ITopic>;
   opsTopic: ITopic;
+  /** Only articles published (or, undated, fetched) this recently alert. */
+  alertFreshnessHours: number;
+  alertDecisionRetentionDays: number;
+  /** Alarm when a watch's p95 fetch-to-alert time exceeds this. */
+  alertLatencyThreshold: Duration;
 }
 
 /**
@@ -38,6 +46,8 @@ export class StatelessStack extends Stack {
   readonly taggedQueues: QueueWithDlq;
   readonly processArticles: TocsinFunction;
   readonly sendAlerts: TocsinFunction;
+  readonly digests: AlertDigests;
+  readonly alertMonitoring: AlertMonitoring;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -87,9 +97,24 @@ export class StatelessStack extends Stack {
     });
     this.sendAlerts
       .bindArticlesTable(props.articlesTable, 'read')
-      .bindIdempotencyTable(props.idempotencyTable)
+      .bindAlertsTable(props.alertsTable)
       .bindWatchTopics(props.watchTopics)
       .consume(this.taggedQueues.queue);
+    this.sendAlerts.fn.addEnvironment(ENV.alertFreshnessHours, String(props.alertFreshnessHours));
+    this.sendAlerts.fn.addEnvironment(ENV.alertDecisionRetentionDays, String(props.alertDecisionRetentionDays));
+
+    this.digests = new AlertDigests(this, 'Digests', {
+      articlesTable: props.articlesTable,
+      alertsTable: props.alertsTable,
+      watchTopics: props.watchTopics,
+      alertDecisionRetentionDays: props.alertDecisionRetentionDays,
+      alarmAction,
+    });
+    this.alertMonitoring = new AlertMonitoring(this, 'AlertMonitoring', {
+      watchTopics: props.watchTopics,
+      latencyThreshold: props.alertLatencyThreshold,
+      alarmAction,
+    });
 
     const functions = [
       this.polling.function,
@@ -97,18 +122,26 @@ export class StatelessStack extends Stack {
       this.processArticles,
       this.sendAlerts,
       this.bulkImport.function,
+      this.digests.function,
     ];
     const workQueues = [this.articlesQueues, this.taggedQueues, this.bulkImport.queues];
     new OpsDashboard(this, 'Ops', {
       functions,
       workQueues,
-      otherDeadLetters: new Map([['PollFailures', this.polling.failures]]),
+      otherDeadLetters: new Map([
+        ['PollFailures', this.polling.failures],
+        ['DigestFailures', this.digests.failures],
+      ]),
       polling: this.polling,
+      alerting: this.alertMonitoring,
       alarms: [
         ...functions.map((f) => f.errorsAlarm),
         ...workQueues.flatMap((q) => [q.deadLetters.notEmptyAlarm, q.oldestMessageAlarm]),
         this.polling.failures.notEmptyAlarm,
         ...this.polling.feedAlarms.values(),
+        this.digests.failures.notEmptyAlarm,
+        ...this.alertMonitoring.latencyAlarms.values(),
+        ...this.alertMonitoring.deliveryAlarms.values(),
       ],
     });
 

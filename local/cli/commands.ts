@@ -1,3 +1,4 @@
+import { alertsCommand } from './alerts.js';
 import { checkConfigCommand } from './check-config.js';
 import type { CliCommand } from './command.js';
 import { extractCommand } from './extract.js';
@@ -6,4 +7,4 @@ import { parseFeedCommand } from './parse-feed.js';
 import { tagCommand } from './tag.js';
 
 /** Every `tocsin` command, in the order `tocsin --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [tagCommand, importCommand, checkConfigCommand, extractCommand, parseFeedCommand];
+export const COMMANDS: readonly CliCommand[] = [tagCommand, importCommand, checkConfigCommand, alertsCommand, extractCommand, parseFeedCommand];

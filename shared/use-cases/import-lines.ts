@@ -63,11 +63,12 @@ export interface ImportProgress {
  * Validates NDJSON lines and hands the valid ones to `send` in batches, with the progress so far.
  * Blank lines are skipped; every other line counts as queued or rejected, so read = queued + rejected.
  * `startLine` numbers the first line for an import that resumes part-way through a file.
+ * An import is a backfill: its articles are stored and tagged but alert no one, unless `alerts` is set.
  */
 export async function queueImportLines(
   lines: AsyncIterable<string>,
   send: (batch: ArticleSubmission[], progress: ImportProgress) => Promise<void>,
-  { batchSize = 100, startLine = 0 }: { batchSize?: number; startLine?: number } = {},
+  { batchSize = 100, startLine = 0, alerts = false }: { batchSize?: number; startLine?: number; alerts?: boolean } = {},
 ): Promise<ImportProgress> {
   const progress: ImportProgress = { lineNumber: startLine, read: 0, queued: 0, rejected: [] };
   let batch: ArticleSubmission[] = [];
@@ -82,7 +83,8 @@ export async function queueImportLines(
     if (line.trim() === '') continue;
     progress.read++;
     try {
-      batch.push(parseImportLine(line, progress.lineNumber));
+      const submission = parseImportLine(line, progress.lineNumber);
+      batch.push({ ...submission, alerts: alerts && submission.alerts });
     } catch (error) {
       if (!(error instanceof InvalidArticleError)) throw error;
       progress.rejected.push({ line: progress.lineNumber, reason: error.message });
