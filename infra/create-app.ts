@@ -59,9 +59,12 @@ export const createApp = (input: CreateAppInput): TocsinApp => {
     feedFailureAlarmThreshold: settings.feedFailureAlarmThreshold,
     sanctionsListUrl: settings.sanctionsListUrl,
     articlesTable: stateful.storage.articles,
-    idempotencyTable: stateful.storage.idempotency,
+    alertsTable: stateful.storage.alerts,
     watchTopics: stateful.watchTopics.topics,
     opsTopic: stateful.opsTopic,
+    alertFreshnessHours: settings.alertFreshnessHours,
+    alertDecisionRetentionDays: settings.alertDecisionRetentionDays,
+    alertLatencyThreshold: Duration.minutes(settings.alertLatencyAlarmMinutes),
   });
 
   if (input.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -31,15 +31,21 @@ export const ARTICLES_TABLE: TableDefinition = {
   timeToLiveAttribute: 'expiresAt',
 };
 
-/** Powertools idempotency records: one per watch and story, so each alert is sent once. */
-export const IDEMPOTENCY_TABLE: TableDefinition = {
-  id: 'Idempotency',
-  partitionKey: { name: 'id', type: 'S' },
+/**
+ * Alerting's memory: per watch and story alert state (what was sent, the claim a retry resumes), alerts
+ * waiting for a digest, digests sent, hourly counters and the audit trail of every decision
+ * (docs/data-model.md). It replaces the Powertools idempotency table: update alerts need the story's
+ * alert history, not only a "sent" flag.
+ */
+export const ALERTS_TABLE: TableDefinition = {
+  id: 'Alerts',
+  partitionKey: { name: 'pk', type: 'S' },
+  sortKey: { name: 'sk', type: 'S' },
   globalIndexes: [],
-  timeToLiveAttribute: 'expiration',
+  timeToLiveAttribute: 'expiresAt',
 };
 
-export const TABLES = [ARTICLES_TABLE, IDEMPOTENCY_TABLE] as const;
+export const TABLES = [ARTICLES_TABLE, ALERTS_TABLE] as const;
 
 export interface QueueDefinition {
   id: string;
@@ -65,5 +71,5 @@ export const watchTopicId = (watchId: string): string =>
   `Watch-${watchId}`;
 
 /** Lambda functions, by folder under functions/. */
-export const FUNCTIONS = ['poll-feeds', 'ingest-articles', 'process-articles', 'send-alerts', 'import-articles', 'refresh-sanctions-list'] as const;
+export const FUNCTIONS = ['poll-feeds', 'ingest-articles', 'process-articles', 'send-alerts', 'import-articles', 'send-digests', 'refresh-sanctions-list'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];

@@ -9,6 +9,9 @@ export const CONTEXT_KEY = {
   sanctionsListUrl: 'sanctionsListUrl',
   allowExampleContacts: 'allowExampleContacts',
   smsMonthlySpendLimitUsd: 'smsMonthlySpendLimitUsd',
+  alertFreshnessHours: 'alertFreshnessHours',
+  alertDecisionRetentionDays: 'alertDecisionRetentionDays',
+  alertLatencyAlarmMinutes: 'alertLatencyAlarmMinutes',
 } as const;
 
 /** `true`/`false` from cdk.json, "true"/"false" (or 1/0, yes/no) from `-c key=value`. */
@@ -30,6 +33,12 @@ const SettingsSchema = z.object({
    * limit in whole US dollars. New accounts are held to 1 until AWS Support raises their quota.
    */
   smsMonthlySpendLimitUsd: z.coerce.number().int().min(1).default(1),
+  /** Only articles published (or, undated, fetched) this recently alert; older ones are audited as stale. */
+  alertFreshnessHours: z.coerce.number().min(1).max(24 * 365).default(72),
+  /** How long the audit trail keeps each alert decision. */
+  alertDecisionRetentionDays: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Alarm when a watch's 95th-percentile fetch-to-alert time is over this. */
+  alertLatencyAlarmMinutes: z.coerce.number().min(1).default(15),
 });
 export type TocsinSettings = z.output<typeof SettingsSchema>;
 

@@ -2,13 +2,16 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { FeedConfig } from '../shared/feeds/feed-config.js';
 import type { Clock, FeedFetcher, PageFetcher } from '../shared/ports.js';
-import type { Alert } from '../shared/watch/alert.js';
+import { DEFAULT_ALERT_SETTINGS, type AlertSettings } from '../shared/use-cases/send-alerts.js';
+import type { Alert, AlertMessage } from '../shared/watch/alert.js';
+import type { Digest } from '../shared/watch/digest.js';
 import type { Watch } from '../shared/watch/watch.js';
 import { systemClock } from '../functions/common/clock.js';
+import { dynamoDbAlertDecisionLog } from '../functions/common/dynamodb-alert-decisions.js';
+import { dynamoDbAlertStore } from '../functions/common/dynamodb-alert-store.js';
 import { dynamoDbArticleStore } from '../functions/common/dynamodb-article-store.js';
 import { dynamoDbFeedStateStore } from '../functions/common/dynamodb-feed-state-store.js';
 import { dynamoDbStoryIndex } from '../functions/common/dynamodb-story-index.js';
@@ -18,13 +21,14 @@ import { createHttpFeedFetcher } from '../functions/common/http-feed-fetcher.js'
 import { createHttpPageFetcher } from '../functions/common/http-page-fetcher.js';
 import { tallyMetricSink } from '../functions/common/metrics.js';
 import { createObservability } from '../functions/common/powertools.js';
-import { snsAlertDispatcher } from '../functions/common/sns-alert-dispatcher.js';
+import { snsAlertPublisher } from '../functions/common/sns-alert-dispatcher.js';
 import { sqsArticleQueue } from '../functions/common/sqs-article-queue.js';
 import { sqsTaggedEventBus } from '../functions/common/sqs-tagged-event-bus.js';
 import { createHandler as createIngestHandler } from '../functions/ingest-articles/handler.js';
 import { createHandler as createPollHandler } from '../functions/poll-feeds/handler.js';
 import { createHandler as createProcessHandler } from '../functions/process-articles/handler.js';
 import { createHandler as createAlertHandler } from '../functions/send-alerts/handler.js';
+import { createHandler as createDigestHandler } from '../functions/send-digests/handler.js';
 import { readListDir } from './cli/lists.js';
 import { provisionLocal, type LocalResources } from './provision.js';
 import { LOCAL_AWS } from './servers.js';
@@ -41,6 +45,8 @@ export interface LocalPipelineOptions {
   /** Defaults to the real guarded HTTP fetchers with loopback allowed, the local-only setting. */
   feedFetcher?: FeedFetcher;
   pageFetcher?: PageFetcher;
+  /** Freshness window and suppression period; the deployed defaults unless a test or the demo says otherwise. */
+  alertSettings?: AlertSettings;
   /** OFAC SDN files (sdn.csv, alt.csv, add.csv) that mentions are linked against; the demo's few real entries by default. */
   sanctionsListDir?: string;
 }
@@ -48,10 +54,10 @@ export interface LocalPipelineOptions {
 /** A small list of real SDN entries (public domain) the demo links against. */
 export const DEMO_SDN_DIR = new URL('./demo/sdn/', import.meta.url).pathname;
 
-/** An alert as a stand-in subscriber queue received it. */
+/** An alert, update or digest as a stand-in subscriber queue received it. */
 export interface DeliveredAlert {
   protocol: 'email' | 'sms';
-  alert: Alert;
+  alert: Alert | Digest;
 }
 
 /**
@@ -95,20 +101,25 @@ export async function createLocalPipeline(options: LocalPipelineOptions) {
     observability: observability('process-articles'),
   };
   const processArticles = createProcessHandler(() => processDeps);
-  const dispatcher = snsAlertDispatcher({
-    sns,
-    topicArns: resources.watchTopicArns,
-    persistenceStore: new DynamoDBPersistenceLayer({ tableName: resources.idempotencyTable, awsSdkV3Client: dynamo }),
-  });
+  const alertStore = dynamoDbAlertStore(documents, resources.alertsTable, { retentionDays: 365 });
+  const decisions = dynamoDbAlertDecisionLog(documents, resources.alertsTable);
+  const publisher = snsAlertPublisher({ sns, topicArns: resources.watchTopicArns });
   const alertDeps = {
     watches: options.watches,
     stories,
-    dispatcher,
+    states: alertStore,
+    digests: alertStore,
+    decisions,
+    publisher,
+    clock,
+    settings: options.alertSettings ?? DEFAULT_ALERT_SETTINGS,
+    feedUrls: new Map(options.feeds.map((feed) => [feed.id, feed.url])),
     sink,
     observability: observability('send-alerts'),
-    registerContext: dispatcher.registerLambdaContext,
   };
   const sendAlerts = createAlertHandler(() => alertDeps);
+  const digestDeps = { ...alertDeps, digests: alertStore, observability: observability('send-digests') };
+  const sendDigests = createDigestHandler(() => digestDeps);
 
   return {
     resources,
@@ -116,6 +127,7 @@ export async function createLocalPipeline(options: LocalPipelineOptions) {
     articles,
     stories,
     articleQueue,
+    decisions,
     /** Runs the scheduled poll once. */
     pollFeeds: () => poll(),
     /** Calls the HTTP API handler as API Gateway would. */
@@ -125,6 +137,8 @@ export async function createLocalPipeline(options: LocalPipelineOptions) {
       await drainQueue(sqs, resources.articlesQueue, processArticles, 'process-articles');
       await drainQueue(sqs, resources.taggedQueue, sendAlerts, 'send-alerts');
     },
+    /** Runs the digest schedule once, at the pipeline clock's time. */
+    sendDigests: () => sendDigests(),
     /** Takes the alerts the stand-in subscribers received since the last call. */
     async takeDeliveredAlerts(): Promise<DeliveredAlert[]> {
       const delivered: DeliveredAlert[] = [];

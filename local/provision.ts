@@ -10,10 +10,10 @@ import { severitiesFrom } from '../shared/watch/severity.js';
 import { ALERT_ATTRIBUTE } from '../functions/common/alert-attributes.js';
 import type { Watch } from '../shared/watch/watch.js';
 import {
+  ALERTS_TABLE,
   ARTICLES_QUEUE,
   ARTICLES_TABLE,
   deadLetterQueueId,
-  IDEMPOTENCY_TABLE,
   TABLES,
   TAGGED_QUEUE,
   watchTopicId,
@@ -57,10 +57,10 @@ async function createTable(client: DynamoDBClient, definition: TableDefinition, 
   }
 }
 
-/** Creates the Articles and Idempotency tables, named `<prefix><id>`. */
+/** Creates the Articles and Alerts tables, named `<prefix><id>`. */
 export async function createTables(dynamo: DynamoDBClient, prefix = '') {
   await Promise.all(TABLES.map((table) => createTable(dynamo, table, `${prefix}${table.id}`)));
-  return { articlesTable: `${prefix}${ARTICLES_TABLE.id}`, idempotencyTable: `${prefix}${IDEMPOTENCY_TABLE.id}` };
+  return { articlesTable: `${prefix}${ARTICLES_TABLE.id}`, alertsTable: `${prefix}${ALERTS_TABLE.id}` };
 }
 
 export interface LocalQueue {
@@ -98,7 +98,7 @@ export interface StandInSubscriber {
 
 export interface LocalResources {
   articlesTable: string;
-  idempotencyTable: string;
+  alertsTable: string;
   articlesQueue: LocalQueue;
   taggedQueue: LocalQueue;
   watchTopicArns: Record<string, string>;
@@ -115,7 +115,7 @@ export async function provisionLocal(
   watches: readonly Watch[],
   prefix = '',
 ): Promise<LocalResources> {
-  const { articlesTable, idempotencyTable } = await createTables(clients.dynamo, prefix);
+  const { articlesTable, alertsTable } = await createTables(clients.dynamo, prefix);
   const articlesQueue = await createQueueWithDlq(clients.sqs, ARTICLES_QUEUE, prefix);
   const taggedQueue = await createQueueWithDlq(clients.sqs, TAGGED_QUEUE, prefix);
   const watchTopicArns: Record<string, string> = {};
@@ -140,6 +140,6 @@ export async function provisionLocal(
       subscribers.push({ watchId: watch.id, protocol, queueUrl: queue.QueueUrl! });
     }
   }
-  return { articlesTable, idempotencyTable, articlesQueue, taggedQueue, watchTopicArns, subscribers };
+  return { articlesTable, alertsTable, articlesQueue, taggedQueue, watchTopicArns, subscribers };
 }
 

@@ -8,6 +8,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { Alert } from '../shared/watch/alert.js';
+import type { Digest } from '../shared/watch/digest.js';
 import type { LocalQueue } from './provision.js';
 
 /** The record Lambda's SQS event source would build from a received message. */
@@ -103,11 +104,13 @@ export async function takeAll(sqs: SQSClient, queueUrl: string): Promise<Message
 }
 
 /**
- * The alert inside an SNS notification delivered to SQS. AWS delivers only the `sqs` member of a
- * `MessageStructure: json` message; fauxqs delivers the whole structure, so both shapes are read.
+ * The alert inside an SNS notification delivered to a stand-in subscriber queue. The queue stands in for
+ * an email or SMS subscriber, which reads the `email` and `sms` members of a `MessageStructure: json`
+ * message; fauxqs delivers the whole structure, so the alert is rebuilt from its compact `default`
+ * member and the email body.
  */
-export function alertFromNotification(body: string): Alert {
+export function alertFromNotification(body: string): Alert | Digest {
   const notification = JSON.parse(body) as { Message: string };
-  const message = JSON.parse(notification.Message) as Record<string, unknown>;
-  return (typeof message.sqs === 'string' ? JSON.parse(message.sqs) : message) as Alert;
+  const message = JSON.parse(notification.Message) as { default: string; email: string };
+  return { ...(JSON.parse(message.default) as Omit<Alert | Digest, 'email'>), email: message.email } as Alert | Digest;
 }

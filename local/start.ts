@@ -5,6 +5,7 @@
 import type { Watch } from '../shared/watch/watch.js';
 import { bundledWatches } from '../functions/common/watches.js';
 import { METRIC } from '../functions/common/metric-names.js';
+import { DEMO_NOW, SettableClock } from './demo/demo-clock.js';
 import { serveDemoFeed } from './demo/demo-feed.js';
 import { createLocalPipeline, type DeliveredAlert } from './pipeline.js';
 import { startDynalite, startFauxqs } from './servers.js';
@@ -12,15 +13,18 @@ import { startDynalite, startFauxqs } from './servers.js';
 const say = (line = '') => process.stdout.write(`${line}\n`);
 const rule = (title: string) => say(`\n── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
 
+const KIND_LABEL = { alert: '', update: 'UPDATE ', digest: 'DIGEST ' } as const;
+
 function showAlert(delivered: DeliveredAlert, watches: readonly Watch[]) {
   const watch = watches.find((w) => w.id === delivered.alert.watchId);
+  const kind = KIND_LABEL[delivered.alert.kind];
   if (delivered.protocol === 'email') {
-    rule(`EMAIL to ${watch?.subscriptions.email.join(', ') || '(no email subscriber)'}`);
+    rule(`${kind}EMAIL to ${watch?.subscriptions.email.join(', ') || '(no email subscriber)'}`);
     say(`Subject: ${delivered.alert.subject}`);
     say();
     say(delivered.alert.email);
   } else {
-    rule(`SMS to ${watch?.subscriptions.sms.join(', ') || '(no SMS subscriber)'} (${delivered.alert.sms.length} chars)`);
+    rule(`${kind}SMS to ${watch?.subscriptions.sms.join(', ') || '(no SMS subscriber)'} (${delivered.alert.sms.length} chars)`);
     say(delivered.alert.sms);
   }
 }
@@ -30,7 +34,10 @@ async function main() {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
   const [dynamo, messaging, feed] = await Promise.all([startDynalite(), startFauxqs(), serveDemoFeed()]);
   const watches = bundledWatches();
+  // The demo feed's stories are from March 2019: the demo's clock stands the morning after, so they are news.
+  const clock = new SettableClock(DEMO_NOW);
   const pipeline = await createLocalPipeline({
+    clock,
     dynamoEndpoint: dynamo.endpoint,
     messagingEndpoint: messaging.endpoint,
     watches,
@@ -38,7 +45,13 @@ async function main() {
   });
   try {
     say(`Tocsin local run: DynamoDB ${dynamo.endpoint} (dynalite), SNS/SQS ${messaging.endpoint} (fauxqs), feed ${feed.feedUrl}`);
-    say(`Watches: ${watches.map((w) => w.id).join(', ')}`);
+    say(`Watches: ${watches.map((w) => `${w.id} (${w.delivery.mode})`).join(', ')}`);
+    say(`Demo clock: ${DEMO_NOW}`);
+    const showDelivered = async (what: string) => {
+      const delivered = await pipeline.takeDeliveredAlerts();
+      say(`${what}: ${delivered.filter((d) => d.protocol === 'email').length} messages delivered`);
+      for (const alert of delivered) showAlert(alert, watches);
+    };
 
     for (const round of [1, 2]) {
       const [outcome] = await pipeline.pollFeeds();
@@ -46,9 +59,15 @@ async function main() {
       say(`\nPoll ${round}: ${detail}`);
       for (const rejection of outcome?.status === 'ok' ? outcome.rejected : []) say(`  rejected: ${rejection.reason}`);
       await pipeline.drain();
-      const delivered = await pipeline.takeDeliveredAlerts();
-      say(`Poll ${round}: ${delivered.filter((d) => d.protocol === 'email').length} alerts delivered`);
-      for (const alert of delivered) showAlert(alert, watches);
+      await showDelivered(`Poll ${round}`);
+    }
+
+    // The digest schedule runs every few minutes; the daily digest is due at 08:00 London time next morning.
+    for (const at of ['2019-03-29T08:00:30.000Z', '2019-03-29T08:05:00.000Z']) {
+      clock.set(at);
+      const outcomes = await pipeline.sendDigests();
+      say(`\nDigest schedule at ${at}: ${outcomes.map((o) => `${o.watchId} ${o.status}`).join(', ') || 'nothing due'}`);
+      await showDelivered(`Digest schedule at ${at}`);
     }
 
     rule('HTTP API (the ingest-articles handler)');
@@ -72,6 +91,9 @@ async function main() {
           'military-deployment': sink.total(METRIC.mentions, 'military-deployment'),
         },
         alerts: sink.total(METRIC.alertsSent),
+        updates: sink.total(METRIC.alertUpdatesSent),
+        digests: sink.total(METRIC.digestsSent),
+        held: sink.total(METRIC.alertsHeld),
       }),
     );
   } finally {

@@ -1,7 +1,11 @@
 /** Every environment variable a handler reads. Infra sets them through the house construct's bind methods. */
 export const ENV = {
   articlesTableName: 'ARTICLES_TABLE_NAME',
-  idempotencyTableName: 'IDEMPOTENCY_TABLE_NAME',
+  alertsTableName: 'ALERTS_TABLE_NAME',
+  /** Hours: only articles published (or, undated, fetched) this recently alert. */
+  alertFreshnessHours: 'ALERT_FRESHNESS_HOURS',
+  /** Days audit items (alert decisions) are kept. */
+  alertDecisionRetentionDays: 'ALERT_DECISION_RETENTION_DAYS',
   articlesQueueUrl: 'ARTICLES_QUEUE_URL',
   taggedQueueUrl: 'TAGGED_QUEUE_URL',
   /** JSON object: watch id → SNS topic ARN. */

@@ -53,6 +53,7 @@ export function createHttpFeedFetcher(options: HttpFeedFetcherOptions): FeedFetc
         etag: response.headers.etag,
         lastModified: response.headers['last-modified'],
         finalUrl: response.finalUrl,
+        contentLocation: response.headers['content-location'],
       };
     },
   };

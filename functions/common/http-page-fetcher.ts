@@ -1,4 +1,4 @@
-import { charsetFromContentType, decodeText } from '../../shared/feeds/decode-text.js';
+import { decodeHtmlPage } from '../../shared/feeds/decode-text.js';
 import type { PageFetcher } from '../../shared/ports.js';
 import { safeFetch, SafeFetchError, type SafeFetchOptions } from './safe-fetch.js';
 
@@ -14,12 +14,6 @@ const DEFAULTS = {
   politenessDelayMs: 500,
 } as const;
 
-/** The charset of a `<meta charset>` or `<meta http-equiv content="...; charset=">` in the first KiB, as browsers prescan. */
-function metaCharset(body: Uint8Array): string | undefined {
-  const head = String.fromCharCode(...body.subarray(0, 1024));
-  return /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
-}
-
 /** Fetches article pages (text/html only) through `safeFetch`; non-2xx throws `SafeFetchError` with `status`. */
 export function createHttpPageFetcher(options: HttpPageFetcherOptions): PageFetcher {
   const settings = { ...DEFAULTS, ...options, allowedContentTypes: ['text/html', 'application/xhtml+xml'] };
@@ -29,9 +23,7 @@ export function createHttpPageFetcher(options: HttpPageFetcherOptions): PageFetc
       if (response.status < 200 || response.status >= 300) {
         throw new SafeFetchError(`page answered HTTP ${response.status} (${response.finalUrl})`, 'http-status', response.status);
       }
-      const contentType = response.headers['content-type'];
-      const html = decodeText(response.body, [charsetFromContentType(contentType), metaCharset(response.body)]);
-      return { html, finalUrl: response.finalUrl };
+      return { html: decodeHtmlPage(response.body, response.headers['content-type']), finalUrl: response.finalUrl };
     },
   };
 }

@@ -14,6 +14,21 @@ export const METRIC = {
   mentions: 'Mentions',
   alertsSent: 'AlertsSent',
   alertsSuppressed: 'AlertsSuppressed',
+  alertUpdatesSent: 'AlertUpdatesSent',
+  /** Parked for a watch's hourly or daily digest. */
+  alertsQueued: 'AlertsQueued',
+  /** Held in a watch's quiet hours. */
+  alertsHeld: 'AlertsHeld',
+  /** Past a watch's maxPerHour: rolled into the next roll-up. */
+  alertsRateLimited: 'AlertsRateLimited',
+  /** Outside the freshness window (backfills, replays). */
+  alertsStale: 'AlertsStale',
+  /** Digests and roll-ups sent. */
+  digestsSent: 'DigestsSent',
+  /** Seconds, dimension `Watch`: source publication → alert published, for alerts sent at once. */
+  alertLatencyFromPublication: 'AlertLatencyFromPublication',
+  /** Seconds, dimension `Watch`: fetch (or API receipt) → alert published. */
+  alertLatencyFromFetch: 'AlertLatencyFromFetch',
   /** Dimension `Feed`. */
   feedFetchFailures: 'FeedFetchFailures',
   /** Dimension `Feed`: the feed id. Max over a period ≥ N means N failures in a row. */
@@ -29,4 +44,4 @@ export const METRIC = {
   listRejected: 'ListRejected',
 } as const;
 
-export const DIMENSION = { category: 'Category', feed: 'Feed' } as const;
+export const DIMENSION = { category: 'Category', feed: 'Feed', watch: 'Watch' } as const;

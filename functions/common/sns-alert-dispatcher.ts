@@ -1,77 +1,57 @@
-import { randomUUID } from 'node:crypto';
-import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
-import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
-import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
-import type { Context } from 'aws-lambda';
-import type { AlertDispatcher } from '../../shared/ports.js';
-import type { Alert } from '../../shared/watch/alert.js';
+import { PublishCommand, type MessageAttributeValue, type SNSClient } from '@aws-sdk/client-sns';
+import type { AlertPublisher } from '../../shared/ports.js';
+import type { AlertMessage } from '../../shared/watch/alert.js';
+import { SNS_MESSAGE_MAX_BYTES } from '../../shared/watch/message-text.js';
 import { ALERT_ATTRIBUTE } from './alert-attributes.js';
 
-/** How long an alert suppresses repeats of the same watch and story. */
-export const ALERT_SUPPRESSION_SECONDS = 30 * 24 * 3600;
+/**
+ * The body each protocol receives (SNS `MessageStructure: json`): email and SMS their texts, every other
+ * protocol (SQS, HTTP, Lambda) a compact JSON of the alert: ids, subject, SMS text and attributes. The
+ * email body appears once, so the message stays within SNS's limit by construction.
+ */
+export const alertMessage = (message: AlertMessage): string => {
+  const { email, ...compact } = message;
+  return JSON.stringify({ default: JSON.stringify(compact), email, sms: message.sms });
+};
 
-/** The body each protocol receives (SNS `MessageStructure: json`). SQS subscribers get the structured alert. */
-export const alertMessage = (alert: Alert): string =>
-  JSON.stringify({
-    default: alert.email,
-    email: alert.email,
-    sms: alert.sms,
-    sqs: JSON.stringify(alert),
-  });
-
-export const alertAttributes = (alert: Alert) => ({
-  [ALERT_ATTRIBUTE.category]: { DataType: 'String', StringValue: alert.attributes.category },
-  [ALERT_ATTRIBUTE.countries]: { DataType: 'String.Array', StringValue: JSON.stringify(alert.attributes.countries) },
-  [ALERT_ATTRIBUTE.severity]: { DataType: 'String', StringValue: alert.attributes.severity },
+export const alertAttributes = (message: AlertMessage): Record<string, MessageAttributeValue> => ({
+  [ALERT_ATTRIBUTE.alertId]: { DataType: 'String', StringValue: message.alertId },
+  [ALERT_ATTRIBUTE.kind]: { DataType: 'String', StringValue: message.kind },
+  [ALERT_ATTRIBUTE.category]: { DataType: 'String', StringValue: message.attributes.category },
+  [ALERT_ATTRIBUTE.countries]: { DataType: 'String.Array', StringValue: JSON.stringify(message.attributes.countries) },
+  [ALERT_ATTRIBUTE.severity]: { DataType: 'String', StringValue: message.attributes.severity },
 });
 
-export interface SnsAlertDispatcherOptions {
+/** What SNS counts against its 256 KiB limit: the message, and each attribute's name, type and value. */
+export const publishedBytes = (body: string, attributes: Record<string, MessageAttributeValue>): number =>
+  Buffer.byteLength(body) +
+  Object.entries(attributes).reduce(
+    (sum, [name, value]) => sum + Buffer.byteLength(name) + Buffer.byteLength(value.DataType ?? '') + Buffer.byteLength(value.StringValue ?? ''),
+    0,
+  );
+
+export interface SnsAlertPublisherOptions {
   sns: SNSClient;
   /** Watch id → topic ARN. */
   topicArns: Record<string, string>;
-  persistenceStore: BasePersistenceLayer;
 }
 
-/**
- * Publishes each alert once per watch and story. Powertools idempotency keeps the (watch, story)
- * record in DynamoDB with a TTL: a conditional write claims it, and a publish that fails releases
- * it so the retry can send; a completed record makes any repeat return the stored result instead.
- */
-export function snsAlertDispatcher(
-  options: SnsAlertDispatcherOptions,
-): AlertDispatcher & { registerLambdaContext(context: Context): void } {
-  const config = new IdempotencyConfig({
-    eventKeyJmesPath: '[watchId, storyId]',
-    expiresAfterSeconds: ALERT_SUPPRESSION_SECONDS,
-    throwOnNoIdempotencyKey: true,
-  });
-  const publishOnce = makeIdempotent(
-    async (request: Alert & { requestId: string }) => {
-      const topicArn = options.topicArns[request.watchId];
-      if (!topicArn) throw new Error(`no SNS topic is configured for watch "${request.watchId}"`);
-      const { requestId, ...alert } = request;
-      const out = await options.sns.send(
-        new PublishCommand({
-          TopicArn: topicArn,
-          Subject: alert.subject,
-          MessageStructure: 'json',
-          Message: alertMessage(alert),
-          MessageAttributes: alertAttributes(alert),
-        }),
-      );
-      return { requestId, messageId: out.MessageId ?? '' };
-    },
-    { persistenceStore: options.persistenceStore, config },
-  );
+/** Publishes alerts, updates and digests to their watch's topic, the alert id in the subject and the attributes. */
+export function snsAlertPublisher({ sns, topicArns }: SnsAlertPublisherOptions): AlertPublisher {
   return {
-    // In-progress records then expire with the invocation if it times out mid-publish.
-    registerLambdaContext: (context) => config.registerLambdaContext(context),
-    async dispatch(alert) {
-      // The key covers only watch and story; a fresh request id tells whether this call published
-      // or got back the result stored by an earlier one.
-      const requestId = randomUUID();
-      const result = await publishOnce({ ...alert, requestId });
-      return result.requestId === requestId ? 'sent' : 'suppressed';
+    async publish(message) {
+      const topicArn = topicArns[message.watchId];
+      if (!topicArn) throw new Error(`no SNS topic is configured for watch "${message.watchId}"`);
+      const body = alertMessage(message);
+      const attributes = alertAttributes(message);
+      const bytes = publishedBytes(body, attributes);
+      // Composition caps every part, so this never fires; if it did, the bug would be named, not retried blindly.
+      if (bytes > SNS_MESSAGE_MAX_BYTES) throw new Error(`alert ${message.alertId} is ${bytes} bytes, over SNS's ${SNS_MESSAGE_MAX_BYTES}`);
+      const out = await sns.send(
+        new PublishCommand({ TopicArn: topicArn, Subject: message.subject, MessageStructure: 'json', Message: body, MessageAttributes: attributes }),
+      );
+      if (!out.MessageId) throw new Error(`SNS accepted alert ${message.alertId} without a message id`);
+      return out.MessageId;
     },
   };
 }

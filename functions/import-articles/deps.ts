@@ -14,7 +14,7 @@ export const productionDeps = once((): ImportArticlesDeps => {
   return {
     async openObject(bucket, key) {
       const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-      return out.Body as Readable;
+      return { body: out.Body as Readable, metadata: out.Metadata ?? {} };
     },
     queue: sqsArticleQueue(observability.tracer.captureAWSv3Client(new SQSClient({})), requireEnv(ENV.articlesQueueUrl)),
     sink: powertoolsMetricSink(observability.metrics),

@@ -11,9 +11,15 @@ import { processSqsBatch } from '../common/sqs-batch.js';
 import type { Observability } from '../common/powertools.js';
 import { productionDeps } from './deps.js';
 
+/**
+ * Object metadata (`x-amz-meta-tocsin-alerts: true`, `aws s3 cp --metadata tocsin-alerts=true`) that makes a
+ * drop alert like live news; any other drop is a backfill, stored and tagged without alerts.
+ */
+export const ALERTS_METADATA_KEY = 'tocsin-alerts';
+
 export interface ImportArticlesDeps {
-  /** Opens an uploaded object as a byte stream. */
-  openObject(bucket: string, key: string): Promise<Readable>;
+  /** Opens an uploaded object as a byte stream, with its user metadata (keys lower-case, without x-amz-meta-). */
+  openObject(bucket: string, key: string): Promise<{ body: Readable; metadata: Record<string, string> }>;
   queue: ArticleQueue;
   sink: MetricSink;
   observability: Observability;
@@ -33,12 +39,14 @@ export const createHandler = (getDeps: () => ImportArticlesDeps) => async (event
     for (const s3Record of record.body.Records) {
       const { bucket, object } = s3Record.s3;
       const key = decodeURIComponent(object.key.replace(/\+/g, ' '));
-      const lines = createInterface({ input: await deps.openObject(bucket.name, key), crlfDelay: Infinity });
-      const result = await queueImportLines(lines, (batch) => deps.queue.send(batch));
+      const { body, metadata } = await deps.openObject(bucket.name, key);
+      const alerts = metadata[ALERTS_METADATA_KEY]?.toLowerCase() === 'true';
+      const lines = createInterface({ input: body, crlfDelay: Infinity });
+      const result = await queueImportLines(lines, (batch) => deps.queue.send(batch), { alerts });
       // A notification retried after a timeout reads the file again; count its bad lines once.
       if (record.attributes.ApproximateReceiveCount === '1') deps.sink.count(METRIC.rejected, result.rejected.length);
       for (const rejection of result.rejected) logger.warn('import line rejected', { key, ...rejection });
-      logger.info('import queued', { bucket: bucket.name, key, read: result.read, queued: result.queued, rejected: result.rejected.length });
+      logger.info('import queued', { bucket: bucket.name, key, alerts, read: result.read, queued: result.queued, rejected: result.rejected.length });
     }
   };
   const { response, failures } = await processSqsBatch(event, NotificationSchema, handleRecord, { context, logger });

@@ -31,7 +31,8 @@ export const createHandler = (getDeps: () => PollFeedsDeps) => async (): Promise
       deps.sink.count(METRIC.feedItems, outcome.enqueued, dimension);
       deps.sink.count(METRIC.rejected, outcome.rejected.length);
       for (const rejection of outcome.rejected) logger.warn('feed entry rejected', { feedId: feed.id, ...rejection });
-      logger.info('feed polled', { feedId: feed.id, enqueued: outcome.enqueued });
+      for (const warning of outcome.warnings) logger.warn('feed read leniently', { feedId: feed.id, warning });
+      logger.info('feed polled', { feedId: feed.id, enqueued: outcome.enqueued, unchanged: outcome.unchanged });
     } else {
       deps.sink.count(METRIC.feedItems, 0, dimension);
       logger.info('feed not modified', { feedId: feed.id });

@@ -1,4 +1,3 @@
-import type { Context } from 'aws-lambda';
 import { reportDesignations, type DesignationDeps } from '../../shared/entity-linking/designations.js';
 import { ofacSdnAdapter } from '../../shared/sanctions-lists/adapter.js';
 import { InvalidListError } from '../../shared/sanctions-lists/errors.js';
@@ -11,8 +10,6 @@ import { productionDeps } from './deps.js';
 export interface RefreshSanctionsListDeps extends RefreshListDeps, DesignationDeps {
   sink: MetricSink;
   observability: Observability;
-  /** Gives alert idempotency the invocation's remaining time. */
-  registerContext?: (context: Context) => void;
 }
 
 /**
@@ -20,9 +17,8 @@ export interface RefreshSanctionsListDeps extends RefreshListDeps, DesignationDe
  * records the diff, and sends designation alerts. A rejected download keeps the stored list, counts
  * ListRejected and fails the invocation (error alarm, then the failure queue after its retry).
  */
-export const createHandler = (getDeps: () => RefreshSanctionsListDeps) => async (_event?: unknown, context?: Context) => {
+export const createHandler = (getDeps: () => RefreshSanctionsListDeps) => async () => {
   const deps = getDeps();
-  if (context) deps.registerContext?.(context);
   const { logger } = deps.observability;
   try {
     const outcome = await refreshList(ofacSdnAdapter, deps);

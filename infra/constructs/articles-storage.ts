@@ -1,7 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { ARTICLES_TABLE, IDEMPOTENCY_TABLE, type KeyAttribute, type TableDefinition } from '../definitions.js';
+import { ALERTS_TABLE, ARTICLES_TABLE, type KeyAttribute, type TableDefinition } from '../definitions.js';
 
 const attribute = (key: KeyAttribute) => ({
   name: key.name,
@@ -36,16 +36,16 @@ const tableFromDefinition = (scope: Construct, definition: TableDefinition, dele
   return table;
 };
 
-/** The articles single table and the Powertools idempotency table, as infra/definitions.ts defines them. */
+/** The articles single table and the alerts table, as infra/definitions.ts defines them. */
 export class ArticlesStorage extends Construct {
   readonly articles: Table;
-  readonly idempotency: Table;
+  readonly alerts: Table;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
     this.articles = tableFromDefinition(this, ARTICLES_TABLE, true);
-    // Deletion-protected too: its records suppress repeat alerts for 30 days, and losing them
-    // would re-alert every open story on the next redrive.
-    this.idempotency = tableFromDefinition(this, IDEMPOTENCY_TABLE, true);
+    // Deletion-protected too: it holds the audit trail of every alert decision, and the story states
+    // whose loss would re-alert every open story on the next redrive.
+    this.alerts = tableFromDefinition(this, ALERTS_TABLE, true);
   }
 }

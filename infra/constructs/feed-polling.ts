@@ -1,4 +1,4 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { ComparisonOperator, Metric, TreatMissingData, type Alarm, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
@@ -8,7 +8,8 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DIMENSION, METRIC, METRICS_NAMESPACE } from '../../functions/common/metric-names.js';
 import type { FeedConfig } from '../../shared/feeds/feed-config.js';
-import { DeadLetterQueue } from './queue-with-dlq.js';
+import type { DeadLetterQueue } from './queue-with-dlq.js';
+import { scheduleFailures } from './schedule-failures.js';
 import { TocsinFunction } from './tocsin-function.js';
 import { opsAlarm } from './ops-alarm.js';
 
@@ -41,16 +42,7 @@ export class FeedPolling extends Construct {
     this.pollRate = props.pollRate;
     this.feedIds = props.feeds.map((feed) => feed.id);
     this.consecutiveFailuresThreshold = props.consecutiveFailuresThreshold;
-    this.failures = new DeadLetterQueue(this, 'PollFailures', {
-      holds: 'Feed polls failed after their retry (or EventBridge could not invoke poll-feeds)',
-      alarmAction: props.alarmAction,
-    });
-    Validations.of(this.failures).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason:
-        "PollFailures is itself a dead-letter destination (poll-feeds' async on-failure destination and the " +
-        'schedule target DLQ); nothing consumes it automatically, so it has no failures of its own to catch.',
-    });
+    this.failures = scheduleFailures(this, 'PollFailures', { functionName: 'poll-feeds', runs: 'Feed polls', alarmAction: props.alarmAction });
     // An event older than one poll interval is superseded by the next scheduled poll.
     const maxEventAge = Duration.minutes(Math.min(props.pollRate.toMinutes(), 360));
     this.function = new TocsinFunction(this, 'PollFeeds', {

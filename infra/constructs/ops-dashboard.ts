@@ -11,6 +11,7 @@ import {
 import { Construct } from 'constructs';
 import { DIMENSION, METRIC, METRICS_NAMESPACE } from '../../functions/common/metric-names.js';
 import { CATEGORIES } from '../../shared/article/mention.js';
+import type { AlertMonitoring } from './alert-monitoring.js';
 import type { FeedPolling } from './feed-polling.js';
 import type { DeadLetterQueue, QueueWithDlq } from './queue-with-dlq.js';
 import type { TocsinFunction } from './tocsin-function.js';
@@ -40,6 +41,7 @@ export interface OpsDashboardProps {
   /** Dead-letter queues that are not paired with a work queue (e.g. failed scheduled polls), by label. */
   otherDeadLetters: ReadonlyMap<string, DeadLetterQueue>;
   polling: FeedPolling;
+  alerting: AlertMonitoring;
   alarms: readonly IAlarm[];
 }
 
@@ -55,6 +57,9 @@ export class OpsDashboard extends Construct {
     ]);
     const perFeed = (metricName: string, statistic: string) =>
       props.polling.feedIds.map((feedId) => props.polling.feedMetric(metricName, feedId, statistic).with({ label: feedId }));
+    const { alerting } = props;
+    const latencyByWatch = (metricName: string) =>
+      alerting.watchIds.flatMap((watchId) => ['p50', 'p95'].map((p) => alerting.latency(metricName, watchId, p)));
 
     this.dashboard = new Dashboard(this, 'Dashboard', {
       dashboardName: DASHBOARD_NAME,
@@ -81,8 +86,25 @@ export class OpsDashboard extends Construct {
           ),
           graph('Alerts', [
             pipelineTotal(METRIC.alertsSent, 'sent'),
+            pipelineTotal(METRIC.alertUpdatesSent, 'updates'),
             pipelineTotal(METRIC.alertsSuppressed, 'suppressed'),
+            pipelineTotal(METRIC.alertsQueued, 'queued for digests'),
+            pipelineTotal(METRIC.alertsHeld, 'held (quiet hours)'),
+            pipelineTotal(METRIC.alertsRateLimited, 'rate-limited'),
+            pipelineTotal(METRIC.alertsStale, 'stale'),
+            pipelineTotal(METRIC.digestsSent, 'digests sent'),
           ]),
+        ],
+        [
+          graph('Fetch → alert (s), p50/p95 by watch', latencyByWatch(METRIC.alertLatencyFromFetch), 8),
+          graph('Publication → alert (s), p50/p95 by watch', latencyByWatch(METRIC.alertLatencyFromPublication), 8),
+          new GraphWidget({
+            title: 'Failed deliveries (email and SMS) by watch; SMS success rate',
+            left: alerting.watchIds.map((watchId) => alerting.deliveryFailures(watchId)),
+            right: [alerting.smsSuccessRate()],
+            width: 8,
+            height: 6,
+          }),
         ],
         [
           graph(

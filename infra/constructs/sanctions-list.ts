@@ -22,7 +22,6 @@ export interface SanctionsListProps {
   /** How often to ask OFAC for a new version (a conditional GET: an unchanged list costs one 304). */
   refreshRate: Duration;
   articlesTable: ITable;
-  idempotencyTable: ITable;
   watchTopics: ReadonlyMap<string, ITopic>;
   alarmAction: IAlarmAction;
 }
@@ -76,10 +75,7 @@ export class SanctionsList extends Construct {
       alarmAction: props.alarmAction,
       asyncInvoke: { onFailure: new SqsDestination(this.failures.queue), retryAttempts: 1, maxEventAge },
     });
-    this.function
-      .bindArticlesTable(props.articlesTable, 'read')
-      .bindIdempotencyTable(props.idempotencyTable)
-      .bindWatchTopics(props.watchTopics);
+    this.function.bindArticlesTable(props.articlesTable, 'read').bindWatchTopics(props.watchTopics);
     this.function.fn.addToRolePolicy(
       new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [this.bucket.arnForObjects(`${LISTS_PREFIX}*`)] }),
     );

@@ -19,7 +19,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../../functions/common/env-names.js';
 import { METRICS_NAMESPACE } from '../../functions/common/metric-names.js';
-import { ARTICLES_TABLE, IDEMPOTENCY_TABLE, type FunctionName, type TableDefinition } from '../definitions.js';
+import { ALERTS_TABLE, ARTICLES_TABLE, type FunctionName, type TableDefinition } from '../definitions.js';
 import { opsAlarm } from './ops-alarm.js';
 
 /**
@@ -130,9 +130,9 @@ export class TocsinFunction extends Construct {
     return this;
   }
 
-  bindIdempotencyTable(table: ITable): this {
-    this.grantItemAccess(table, 'readWrite', IDEMPOTENCY_TABLE);
-    this.fn.addEnvironment(ENV.idempotencyTableName, table.tableName);
+  bindAlertsTable(table: ITable): this {
+    this.grantItemAccess(table, 'readWrite', ALERTS_TABLE);
+    this.fn.addEnvironment(ENV.alertsTableName, table.tableName);
     return this;
   }
 

@@ -4,6 +4,9 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { FeedConfig } from '../../shared/feeds/feed-config.js';
+import { ENV } from '../../functions/common/env-names.js';
+import { AlertDigests } from '../constructs/alert-digests.js';
+import { AlertMonitoring } from '../constructs/alert-monitoring.js';
 import { BulkImport } from '../constructs/bulk-import.js';
 import { FeedPolling } from '../constructs/feed-polling.js';
 import { IngestApi } from '../constructs/ingest-api.js';
@@ -18,10 +21,15 @@ export interface StatelessStackProps extends StackProps {
   pollRate: Duration;
   feedFailureAlarmThreshold: number;
   articlesTable: ITable;
-  idempotencyTable: ITable;
+  alertsTable: ITable;
   /** Watch id → topic. */
   watchTopics: ReadonlyMap<string, ITopic>;
   opsTopic: ITopic;
+  /** Only articles published (or, undated, fetched) this recently alert. */
+  alertFreshnessHours: number;
+  alertDecisionRetentionDays: number;
+  /** Alarm when a watch's p95 fetch-to-alert time exceeds this. */
+  alertLatencyThreshold: Duration;
   /** Directory URL of OFAC's SDN files; the refresh function's default when absent. */
   sanctionsListUrl?: string;
 }
@@ -41,6 +49,8 @@ export class StatelessStack extends Stack {
   readonly taggedQueues: QueueWithDlq;
   readonly processArticles: TocsinFunction;
   readonly sendAlerts: TocsinFunction;
+  readonly digests: AlertDigests;
+  readonly alertMonitoring: AlertMonitoring;
   readonly sanctionsList: SanctionsList;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
@@ -91,15 +101,29 @@ export class StatelessStack extends Stack {
     });
     this.sendAlerts
       .bindArticlesTable(props.articlesTable, 'read')
-      .bindIdempotencyTable(props.idempotencyTable)
+      .bindAlertsTable(props.alertsTable)
       .bindWatchTopics(props.watchTopics)
       .consume(this.taggedQueues.queue);
+    this.sendAlerts.fn.addEnvironment(ENV.alertFreshnessHours, String(props.alertFreshnessHours));
+    this.sendAlerts.fn.addEnvironment(ENV.alertDecisionRetentionDays, String(props.alertDecisionRetentionDays));
+
+    this.digests = new AlertDigests(this, 'Digests', {
+      articlesTable: props.articlesTable,
+      alertsTable: props.alertsTable,
+      watchTopics: props.watchTopics,
+      alertDecisionRetentionDays: props.alertDecisionRetentionDays,
+      alarmAction,
+    });
+    this.alertMonitoring = new AlertMonitoring(this, 'AlertMonitoring', {
+      watchTopics: props.watchTopics,
+      latencyThreshold: props.alertLatencyThreshold,
+      alarmAction,
+    });
 
     this.sanctionsList = new SanctionsList(this, 'SanctionsList', {
       sourceUrl: props.sanctionsListUrl,
       refreshRate: Duration.hours(1),
       articlesTable: props.articlesTable,
-      idempotencyTable: props.idempotencyTable,
       watchTopics: props.watchTopics,
       alarmAction,
     });
@@ -111,6 +135,7 @@ export class StatelessStack extends Stack {
       this.processArticles,
       this.sendAlerts,
       this.bulkImport.function,
+      this.digests.function,
       this.sanctionsList.function,
     ];
     const workQueues = [this.articlesQueues, this.taggedQueues, this.bulkImport.queues];
@@ -119,15 +144,20 @@ export class StatelessStack extends Stack {
       workQueues,
       otherDeadLetters: new Map([
         ['PollFailures', this.polling.failures],
+        ['DigestFailures', this.digests.failures],
         ['SanctionsListRefreshFailures', this.sanctionsList.failures],
       ]),
       polling: this.polling,
+      alerting: this.alertMonitoring,
       alarms: [
         ...functions.map((f) => f.errorsAlarm),
         ...workQueues.flatMap((q) => [q.deadLetters.notEmptyAlarm, q.oldestMessageAlarm]),
         this.polling.failures.notEmptyAlarm,
         this.sanctionsList.failures.notEmptyAlarm,
         ...this.polling.feedAlarms.values(),
+        this.digests.failures.notEmptyAlarm,
+        ...this.alertMonitoring.latencyAlarms.values(),
+        ...this.alertMonitoring.deliveryAlarms.values(),
       ],
     });
 

@@ -17,15 +17,19 @@ import { startDynalite, startFauxqs } from '../servers.js';
 type Io = Pick<CliIo, 'stdout' | 'stderr'>;
 
 const USAGE = `Usage:
-  tocsin import FILE.jsonl [--data DIR] [--restart]
+  tocsin import FILE.jsonl [--data DIR] [--restart] [--alerts]
       import NDJSON articles through the local pipeline into a persistent store
       (default .tocsin/local-store); an interrupted import resumes where it stopped
-  tocsin import FILE.jsonl --to-stack --queue-url URL
+  tocsin import FILE.jsonl --to-stack --queue-url URL [--alerts]
       send them to a deployed stack's articles queue instead
+
+An import is a backfill: its articles are stored and tagged but alert no one. With --alerts
+they go through alerting like live news (articles outside the 72 h freshness window are still
+skipped, and audited as stale: see tocsin alerts).
 
 Lines are article submissions {"url","title","body","publishedAt"?,"source"?} or archive
 records {"id","title","text","source"}. The last line printed is
-{"read":N,"stored":N,"duplicates":N,"rejected":N}.`;
+{"read":N,"stored":N,"duplicates":N,"rejected":N,"alerts":N} (alerts sent, 0 without --alerts).`;
 
 /** Where an import stands; written after every batch so an interrupted import resumes there. */
 interface Checkpoint {
@@ -67,6 +71,7 @@ async function runImport(args: string[], io: Io): Promise<number> {
       restart: { type: 'boolean', default: false },
       'to-stack': { type: 'boolean', default: false },
       'queue-url': { type: 'string' },
+      alerts: { type: 'boolean', default: false },
     },
   });
   const file = positionals[0];
@@ -74,24 +79,25 @@ async function runImport(args: string[], io: Io): Promise<number> {
     io.stderr.write(`tocsin import: ${file ? `no such file: ${file}` : 'name an NDJSON file to import'}\n`);
     return 2;
   }
-  if (values['to-stack']) return importToStack(file, values['queue-url'], io);
-  return importLocally(file, values.data, values.restart, io);
+  if (values['to-stack']) return importToStack(file, values['queue-url'], values.alerts, io);
+  return importLocally(file, values.data, values.restart, values.alerts, io);
 }
 
-async function importToStack(file: string, queueUrl: string | undefined, io: Io): Promise<number> {
+async function importToStack(file: string, queueUrl: string | undefined, alerts: boolean, io: Io): Promise<number> {
   if (!queueUrl) {
     io.stderr.write('tocsin import --to-stack: give --queue-url (the ArticlesQueueUrl output of the stateless stack)\n');
     return 2;
   }
   const queue = sqsArticleQueue(new SQSClient({}), queueUrl);
-  const result = await queueImportLines(linesOf(file, 0), (batch) => queue.send(batch));
+  const result = await queueImportLines(linesOf(file, 0), (batch) => queue.send(batch), { alerts });
   for (const rejection of result.rejected) io.stderr.write(`rejected: ${rejection.reason}\n`);
-  // The stack stores asynchronously, so here only what was queued is known.
-  io.stdout.write(`${JSON.stringify({ read: result.read, queued: result.queued, rejected: result.rejected.length })}\n`);
+  // The stack stores and alerts asynchronously, so here only what was queued is known (and that a backfill alerts no one).
+  const summary = { read: result.read, queued: result.queued, rejected: result.rejected.length, ...(alerts ? {} : { alerts: 0 }) };
+  io.stdout.write(`${JSON.stringify(summary)}\n`);
   return 0;
 }
 
-async function importLocally(file: string, dataDir: string, restart: boolean, io: Io): Promise<number> {
+async function importLocally(file: string, dataDir: string, restart: boolean, alerts: boolean, io: Io): Promise<number> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
   await mkdir(join(dataDir, 'imports'), { recursive: true });
@@ -129,7 +135,7 @@ async function importLocally(file: string, dataDir: string, restart: boolean, io
         await writeFile(checkpointFile, JSON.stringify(tally(progress)));
         bar?.update(progress.lineNumber);
       },
-      { startLine: resumed.lineNumber },
+      { startLine: resumed.lineNumber, alerts },
     );
     bar?.stop();
     for (const rejection of result.rejected) io.stderr.write(`rejected: ${rejection.reason}\n`);
@@ -137,7 +143,8 @@ async function importLocally(file: string, dataDir: string, restart: boolean, io
     const final = tally(result);
     await rm(checkpointFile, { force: true });
     const { read, stored, duplicates, rejected } = final;
-    io.stdout.write(`${JSON.stringify({ read, stored, duplicates, rejected })}\n`);
+    const sent = pipeline.sink.total(METRIC.alertsSent) + pipeline.sink.total(METRIC.alertUpdatesSent);
+    io.stdout.write(`${JSON.stringify({ read, stored, duplicates, rejected, alerts: sent })}\n`);
     return 0;
   } finally {
     bar?.stop();

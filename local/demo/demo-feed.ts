@@ -9,6 +9,8 @@ const DemoItemSchema = z.object({
   kind: z.enum(['first-article', 'synthetic']),
   what: z.string().optional(),
   path: z.string().optional(),
+  /** A link written as is, for an item whose link is not a page on the demo site. */
+  link: z.string().optional(),
   title: z.string(),
   publishedAt: z.string(),
   guid: z.string(),
@@ -41,7 +43,7 @@ export function demoFeedXml(baseUrl: string): string {
     const body = text ? paragraphsToHtml(`${item.prefix ?? ''}${text}${item.suffix ?? ''}`) : undefined;
     return {
       title: item.title,
-      ...(item.path ? { link: `${baseUrl}${item.path}` } : {}),
+      ...(item.path ? { link: `${baseUrl}${item.path}` } : item.link ? { link: item.link } : {}),
       guid: { value: item.guid, isPermaLink: false },
       pubDate: new Date(item.publishedAt),
       ...(item.summary ? { description: item.summary } : {}),

@@ -7,6 +7,27 @@ import type { Category, Mention } from './mention.js';
  */
 export const MAX_ARTICLE_CHARS = 80_000;
 
+/**
+ * Characters that have no place in a one-line headline or a link and are the raw material of forged
+ * alert lines and spoofed text: control characters (line breaks included), Unicode line and paragraph
+ * separators, and bidirectional embedding, override and isolate marks.
+ */
+const LINE_BREAKING = /[\p{Cc}\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]+/gu;
+
+/** A headline on one line: every run of whitespace or unsafe characters becomes one space. */
+const oneLine = (text: string) => text.replace(LINE_BREAKING, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * Absolute http(s) URL, stored as the URL parser writes it (`href`): control characters and spaces a
+ * source slipped in are percent-encoded or, for tabs and line breaks, dropped (as the URL standard
+ * does), so a stored link can never break a line of an alert.
+ */
+const httpUrl = z
+  .string()
+  .transform((value) => value.replace(LINE_BREAKING, '').trim())
+  .pipe(z.url({ protocol: /^https?$/, error: 'url: expected an absolute http(s) URL' }))
+  .transform((value) => new URL(value).href);
+
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), {
   error: (issue) => `expected an ISO-8601 date, got ${JSON.stringify(issue.input)}`,
 });
@@ -16,8 +37,11 @@ const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), {
  * This is the SQS message body on the articles queue.
  */
 export const ArticleSubmissionSchema = z.object({
-  url: z.url({ protocol: /^https?$/, error: 'url: expected an absolute http(s) URL' }),
-  title: z.string().trim().min(1, 'title: must not be empty').max(1_000),
+  url: httpUrl,
+  /** One line of plain text: line breaks and control characters are removed at ingestion, whatever the source. */
+  title: z.string().transform(oneLine).pipe(z.string().min(1, 'title: must not be empty').max(1_000)),
+  /** True when the source gave no title and this one was made from the first sentence of the text (feeds only). */
+  titleDerived: z.boolean().optional(),
   /** Plain text or HTML; HTML is converted to text during processing. */
   body: z
     .string()

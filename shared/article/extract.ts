@@ -1,6 +1,25 @@
 import { Readability } from '@mozilla/readability';
-import { stripScrapeArtefacts } from './clean-text.js';
-import { htmlToText, nodeToText, parseHtmlDocument, type TextSourceNode } from './html-to-text.js';
+import { stripScrapeArtefacts, trimPageFurniture } from './clean-text.js';
+import { nodeToText, streamHtmlToText, type TextSourceNode } from './html-to-text.js';
+import {
+  neutraliseHiddenClasses,
+  removeBoilerplate,
+  removeLinkLists,
+  revealNoscriptBody,
+  unwrapParagraphWrappers,
+  wordCount,
+} from './page-cleanup.js';
+import { fromHtmlElement, measureDom, parseHtmlDocument, stripInertMarkup, type DomElement, type DomLimits } from './page-dom.js';
+import { findProseContainer, proseWordsUnder } from './prose-container.js';
+import {
+  cleanByline,
+  jsonLdAuthors,
+  jsonLdBody,
+  jsonLdHeadline,
+  jsonLdPublished,
+  readPageMetadata,
+  toIsoDate,
+} from './page-metadata.js';
 
 export interface ExtractedArticle {
   title?: string;
@@ -9,187 +28,132 @@ export interface ExtractedArticle {
   text: string;
   /** ISO-8601 (UTC); a date the page gives without a zone is read as UTC. */
   publishedAt?: string;
+  /** The page gave only a short text (a lead above a paywall, a brief): kept, and marked as such. */
+  stub?: true;
+  /**
+   * The text was read plainly, without choosing the article part: the page passed `PAGE_LIMITS`, or
+   * its article could not be found in the DOM.
+   */
+  degraded?: true;
 }
+
+/**
+ * Work bounds for full extraction. Past any of them a page is read as plain text instead (linear,
+ * see `streamHtmlToText`), so a hostile page costs a bounded amount of time and memory rather than
+ * the time Readability's scoring takes on very large or very deep documents (it grows with the
+ * element count, and faster than linearly with depth). The article pages in the team kit stay well
+ * inside them: at most ~3,100 elements, depth 26, ancestry 43,000, 1.7 MB before scripts are cut.
+ */
+export const PAGE_LIMITS = {
+  /** Characters of markup left once scripts, styles, SVG and comments are cut; a plain reading stops here too. */
+  maxChars: 2_000_000,
+  maxElements: 10_000,
+  maxDepth: 128,
+  /** Sum of every element's depth: what passes over each element's ancestors or subtree cost. */
+  maxAncestry: 400_000,
+} as const satisfies DomLimits & { maxChars: number };
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 
-/** The DOM this module touches; described structurally because the project compiles without the DOM lib. */
-interface DomElement extends TextSourceNode {
-  id: string;
-  className: string;
-  tagName: string;
-  textContent: string | null;
-  isConnected: boolean;
-  getAttribute(name: string): string | null;
-  querySelector(selectors: string): DomElement | null;
-  remove(): void;
-}
-interface DomDocument {
-  querySelector(selectors: string): DomElement | null;
-  querySelectorAll(selectors: string): Iterable<DomElement>;
-}
-
-type JsonObject = Record<string, unknown>;
-
-const ARTICLE_TYPE = /Article|BlogPosting|Report/;
-/** Words in an id or class name that mark consent banners: never article text, however long. */
-const CONSENT_NAME = /onetrust|cookie|consent|gdpr|^cmp/i;
-/**
- * Words in an id or class name that mark sign-up boxes, share bars, captions, related-story promos
- * and screen-reader-only text. Such furniture is short, so a long element with one of these names is
- * more likely a publisher's odd name for the article (a "subscriber-content" wrapper) and is kept.
- */
-const FURNITURE_NAME =
-  /newsletter|sign-?up|subscribe(?!r)|social-share|share-?bar|caption|credit|related|read-?next|recommend|sr-only|visually-?hidden|screen-?reader/i;
-const MAX_FURNITURE_WORDS = 150;
-/** Inline styles that hide text from sighted readers (the "visually hidden" clip pattern). */
-const HIDDEN_STYLE = /clip:\s*rect\(0|clip-path:\s*inset\(50%\)/i;
-/** Third-party embeds (quoted posts) and captions: not the publisher's running text. */
-const NON_TEXT_SELECTOR = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, figcaption';
-/** Containers that may hold the article itself: a boilerplate-looking name must not remove them. */
-const ARTICLE_CONTAINER_SELECTOR = 'article, main, [itemprop="articleBody"]';
 /**
  * JSON-LD replaces Readability's text only when it is this much longer: publishers often ship a
  * teaser there, while a much fuller copy means Readability kept one chunk of a split body.
  */
 const JSON_LD_PREFERENCE_RATIO = 1.25;
-/** Fewer words than this is a stub, paywall or navigation page, not an article. */
-const MIN_ARTICLE_WORDS = 25;
-/** Publication-date meta tags Readability does not read (it reads JSON-LD and article:published_time). */
-const DATE_META_SELECTOR = [
-  'meta[itemprop="datePublished"]',
-  'meta[name="dc.date"]',
-  'meta[name="dcterms.date"]',
-  'meta[name="prism.publicationDate"]',
-  'meta[name="citation_publication_date"]',
-  'meta[name="pubdate"]',
-  'meta[name="publish-date"]',
-].join(', ');
-
-function collectJsonLdObjects(value: unknown, out: JsonObject[]): void {
-  if (Array.isArray(value)) {
-    for (const item of value) collectJsonLdObjects(item, out);
-  } else if (value && typeof value === 'object') {
-    const object = value as JsonObject;
-    out.push(object);
-    collectJsonLdObjects(object['@graph'], out);
-    collectJsonLdObjects(object['mainEntity'], out);
-  }
-}
-
-const comparableUrl = (url: string) => url.replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/^https?:\/\/(www\.)?/, '');
-
-function declaredUrls(article: JsonObject): string[] {
-  const entity = article['mainEntityOfPage'];
-  const entityUrl = entity && typeof entity === 'object' ? (entity as JsonObject)['@id'] : entity;
-  return [article['url'], entityUrl, article['@id']].filter((u): u is string => typeof u === 'string');
-}
-
 /**
- * The JSON-LD article object that describes this page: the one whose URL is the page's, or the
- * only one. Listing pages declare several articles; guessing among them would take the wrong text.
+ * Readability's pick is replaced by the block with the most running prose when it holds less than
+ * this share of that block's prose: it then chose a table, a list or a box over the story.
  */
-function jsonLdArticle(document: DomDocument, url: string): JsonObject | undefined {
-  const objects: JsonObject[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      collectJsonLdObjects(JSON.parse(script.textContent ?? ''), objects);
-    } catch {
-      // Malformed JSON-LD is common; one bad block must not cost the page its other metadata.
-    }
+const PROSE_SHARE_TO_KEEP = 0.5;
+/** Fewer words than this is a stub: a lead above a paywall, a brief, or no article at all. */
+const MIN_ARTICLE_WORDS = 25;
+/** A stub is kept only when it has a sentence at least this long; a menu or a "Subscribe" line is not one. */
+const MIN_STUB_SENTENCE_WORDS = 10;
+
+/** Elements a plainly read page skips: page chrome that is never the article. */
+const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'FIGCAPTION']);
+const CHROME_NAME = /cookie|consent|newsletter|related|share|comment|promo|footer|header|menu|nav/i;
+
+function isChrome(name: string, attributes: Readonly<Record<string, string>>): boolean {
+  return CHROME.has(name) || CHROME_NAME.test(`${attributes['id'] ?? ''} ${attributes['class'] ?? ''}`);
+}
+
+/** The final text of a page: artefacts and page furniture trimmed, stubs marked, non-articles emptied. */
+function finish(text: string, authors: readonly string[]): Pick<ExtractedArticle, 'text' | 'stub'> {
+  const trimmed = trimPageFurniture(stripScrapeArtefacts(text), authors);
+  if (wordCount(trimmed) >= MIN_ARTICLE_WORDS) return { text: trimmed };
+  const hasSentence = trimmed.split('\n').some((line) => /[.!?]["'”’)]?$/.test(line.trim()) && wordCount(line) >= MIN_STUB_SENTENCE_WORDS);
+  return hasSentence ? { text: trimmed, stub: true } : { text: '' };
+}
+
+/** The fallback for pages past `PAGE_LIMITS` or that the DOM parser misreads: linear, and capped at `maxChars`. */
+function readPlainly(page: string): ExtractedArticle {
+  return { ...finish(streamHtmlToText(page.slice(0, PAGE_LIMITS.maxChars), isChrome), []), degraded: true };
+}
+
+/** Whether the markup has more start tags than `limit`: the element count a parse would build, known without building it. */
+function hasMoreStartTagsThan(page: string, limit: number): boolean {
+  let count = 0;
+  for (let at = page.indexOf('<'); at !== -1; at = page.indexOf('<', at + 1)) {
+    const next = page.charCodeAt(at + 1) | 0x20;
+    if (next >= 0x61 && next <= 0x7a && ++count > limit) return true;
   }
-  const articles = objects.filter((o) => ARTICLE_TYPE.test(String(o['@type'] ?? '')));
-  const pageUrl = comparableUrl(url);
-  const forThisPage = articles.filter((a) => declaredUrls(a).some((u) => comparableUrl(u) === pageUrl));
-  if (forThisPage.length > 0) return forThisPage[0];
-  return articles.length === 1 ? articles[0] : undefined;
+  return false;
 }
 
-/** JSON-LD `articleBody` as paragraphs: HTML is converted, plain text is split on its line breaks. */
-function jsonLdBody(article: JsonObject | undefined): string {
-  const body = article?.['articleBody'];
-  if (typeof body !== 'string') return '';
-  if (/<\/?[a-z][^>]*>/i.test(body)) return htmlToText(body);
-  return htmlToText(
-    body
-      .split(/\n+/)
-      .map((line) => `<p>${line}</p>`)
-      .join(''),
-  );
-}
-
-function jsonLdAuthors(article: JsonObject | undefined): string | undefined {
-  const authors = [article?.['author']].flat();
-  const names = authors
-    .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? (a as JsonObject)['name'] : undefined))
-    .filter((n): n is string => typeof n === 'string' && n.trim() !== '')
-    .map((n) => n.trim());
-  return names.length > 0 ? names.join(', ') : undefined;
-}
-
-/** A byline as shown on the page, or nothing when it is really a date or a reading-time label. */
-function cleanByline(byline: string | null | undefined): string | undefined {
-  const cleaned = byline?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
-  if (!cleaned || cleaned.length > 100 || /\d/.test(cleaned)) return undefined;
-  return cleaned;
-}
-
-function toIsoDate(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const trimmed = value.trim();
-  // A date-time without a zone would otherwise be read in the machine's local zone.
-  const zoned = /[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(trimmed) ? `${trimmed}Z` : trimmed;
-  const time = Date.parse(zoned);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
-}
-
-const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-
-function looksLikeBoilerplate(element: DomElement): boolean {
-  const names = `${element.id} ${element.className}`.split(/\s+/);
-  if (names.some((name) => CONSENT_NAME.test(name))) return true;
-  const furniture = names.some((name) => FURNITURE_NAME.test(name)) || HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
-  return furniture && wordCount(element.textContent ?? '') <= MAX_FURNITURE_WORDS;
-}
-
-function mayHoldArticle(element: DomElement): boolean {
-  return ['BODY', 'HTML', 'ARTICLE', 'MAIN'].includes(element.tagName) || element.querySelector(ARTICLE_CONTAINER_SELECTOR) !== null;
-}
-
-function removeBoilerplate(document: DomDocument): void {
-  for (const element of [...document.querySelectorAll('[id], [class], [style]')]) {
-    if (element.isConnected && looksLikeBoilerplate(element) && !mayHoldArticle(element)) element.remove();
-  }
-  for (const element of [...document.querySelectorAll(NON_TEXT_SELECTOR)]) element.remove();
-}
+const authorNames = (byline: string | undefined) => (byline ?? '').split(/\s*(?:,|\band\b|&)\s*/).filter((name) => name.trim() !== '');
 
 /**
- * The main text and metadata of an article page. Boilerplate is removed first, Readability picks
- * the content, and the page's JSON-LD `articleBody` replaces it when clearly fuller (bodies split
- * into chunks that Readability does not join). Scrape artefacts are stripped from the result.
- * Returns `text: ''` when nothing article-like is found, so the caller can fall back to the summary.
+ * The main text and metadata of an article page. Inert markup is cut and page furniture removed
+ * first; Readability picks the content from what is left; the page's JSON-LD `articleBody` replaces
+ * it when clearly fuller (bodies split into chunks that Readability does not join); head and tail
+ * furniture (bylines, credits, sign-up prompts) is trimmed from the result, which is NFC text.
+ * A short text is kept and marked `stub`; `text: ''` means nothing article-like was found, so the
+ * caller can fall back to the summary.
+ *
+ * Bounded: pages past `PAGE_LIMITS` are read plainly (marked `degraded`) instead of scored.
  *
  * @example
  *   const { title, text } = extractArticle(html, 'https://example.com/news/1');
  */
 export function extractArticle(html: string, url: string): ExtractedArticle {
-  const document = parseHtmlDocument(html) as DomDocument;
-  const declared = jsonLdArticle(document, url);
-  const metaDate = document.querySelector(DATE_META_SELECTOR)?.getAttribute('content');
+  const page = fromHtmlElement(stripInertMarkup(html));
+  if (page.length > PAGE_LIMITS.maxChars || hasMoreStartTagsThan(page, PAGE_LIMITS.maxElements)) return readPlainly(page);
+  const document = parseHtmlDocument(page);
+  if (document.documentElement === null || document.body === null) return readPlainly(page);
+  if (!measureDom(document.documentElement, PAGE_LIMITS).withinLimits) return readPlainly(page);
+  // A body the parser left empty while the markup has words: a second reading, without the DOM.
+  if (wordCount(document.body.textContent ?? '') === 0) return readPlainly(page);
+
+  const metadata = readPageMetadata(document, url);
+  revealNoscriptBody(document);
   removeBoilerplate(document);
+  removeLinkLists(document);
+  neutraliseHiddenClasses(document);
+  unwrapParagraphWrappers(document);
+  const prose = findProseContainer(document);
   const parsed = new Readability<TextSourceNode>(document as unknown as ReadabilityDocument, {
     serializer: (node) => node as unknown as TextSourceNode,
+    maxElemsToParse: PAGE_LIMITS.maxElements,
   }).parse();
 
-  const readableText = parsed?.content ? nodeToText(parsed.content) : '';
-  const declaredText = jsonLdBody(declared);
+  const content = parsed?.content as unknown as DomElement | undefined;
+  let readableText = content ? nodeToText(content) : '';
+  const readableProse = content ? proseWordsUnder(content) : 0;
+  if (prose !== undefined && readableProse < PROSE_SHARE_TO_KEEP * prose.proseWords) readableText = prose.text;
+  const declaredText = jsonLdBody(metadata.article);
   const chosen = wordCount(declaredText) > JSON_LD_PREFERENCE_RATIO * wordCount(readableText) ? declaredText : readableText;
-  const text = stripScrapeArtefacts(chosen);
-  const title = parsed?.title?.trim() || (typeof declared?.['headline'] === 'string' ? declared['headline'].trim() : '');
+  const byline = jsonLdAuthors(metadata.article) ?? cleanByline(parsed?.byline);
+  let body = finish(chosen, authorNames(byline));
+  if (body.text === '') {
+    // Nothing article-like was found: a plain reading of the page is kept when it is a whole article.
+    const plain = readPlainly(page);
+    if (plain.text !== '' && !plain.stub) body = plain;
+  }
   return {
-    text: wordCount(text) < MIN_ARTICLE_WORDS ? '' : text,
-    title: title || undefined,
-    byline: jsonLdAuthors(declared) ?? cleanByline(parsed?.byline),
-    publishedAt: toIsoDate(declared?.['datePublished']) ?? toIsoDate(parsed?.publishedTime) ?? toIsoDate(metaDate),
+    ...body,
+    title: parsed?.title?.trim() || jsonLdHeadline(metadata.article),
+    byline,
+    publishedAt: toIsoDate(jsonLdPublished(metadata.article)) ?? toIsoDate(parsed?.publishedTime) ?? toIsoDate(metadata.metaDate),
   };
 }

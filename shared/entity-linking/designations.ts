@@ -1,8 +1,8 @@
 import type { ListDiff } from '../sanctions-lists/diff.js';
 import type { ListEntry, ListId, SanctionsList } from '../sanctions-lists/list.js';
 import { buildSanctionsIndex } from '../sanctions-lists/sanctions-index.js';
-import type { AlertDispatcher, ArticleNaming, NamedPartyIndex } from '../ports.js';
-import type { Alert } from '../watch/alert.js';
+import type { AlertPublisher, ArticleNaming, NamedPartyIndex } from '../ports.js';
+import { alertIdFor, subjectPrefix, type AlertMessage } from '../watch/alert.js';
 import type { Watch } from '../watch/watch.js';
 import { matchName } from './match-name.js';
 import { entryKeys } from './named-parties.js';
@@ -31,12 +31,18 @@ export const wantsDesignation = (watch: Watch, designation: Designation): boolea
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The email, SMS and filter attributes of a designation alert; one per watch and designation. */
-export function composeDesignationAlert(watch: Watch, { list, entry, priorArticles }: Designation): Alert {
+/**
+ * The email, SMS and filter attributes of a designation alert. Its alert id is derived from the watch
+ * and the designation, so a refresh retried after a crash sends the same id and subscribers that
+ * de-duplicate on it see the alert once.
+ */
+export function composeDesignationAlert(watch: Watch, { list, entry, priorArticles }: Designation): AlertMessage {
   const title = LIST_TITLES[list];
+  const alertId = alertIdFor(watch.id, `designation:${list}:${entry.id}`, 0);
   const identity = `${list} ${entry.id}, ${entry.programs.join(', ') || 'no program'}`;
   const email = [
     `Watch: ${watch.name}`,
+    `Alert id: ${alertId}`,
     `New designation: ${entry.name} (${entry.type}) added to ${title}`,
     `List entry: ${identity}`,
     ...(entry.aliases.length > 0 ? [`Also known as: ${entry.aliases.map((a) => a.name).join('; ')}`] : []),
@@ -48,11 +54,10 @@ export function composeDesignationAlert(watch: Watch, { list, entry, priorArticl
     ...priorArticles.map((a) => `- ${a.publishedAt ?? a.ingestedAt} ${a.sourceName}: ${a.title} ("${a.name}") ${a.url}`),
   ].join('\n');
   return {
+    alertId,
+    kind: 'alert',
     watchId: watch.id,
-    // One alert per watch and designation, however often the update is processed.
-    storyId: `designation:${list}:${entry.id}`,
-    articleId: priorArticles[0]?.articleId ?? `designation:${list}:${entry.id}`,
-    subject: `[Tocsin] ${watch.name}: ${entry.name} added to ${title}`.replace(/[^\x20-\x7E]/g, '').slice(0, 99),
+    subject: `${subjectPrefix(alertId)}${watch.name}: ${entry.name} added to ${title}`.replace(/[^\x20-\x7E]/g, '').slice(0, 99),
     email,
     sms: `Tocsin: ${entry.name} added to ${title} (${identity}); named in ${plural(priorArticles.length, 'article')} before`.slice(0, 160),
     attributes: { category: 'sanctions', countries: entry.countries, severity: priorArticles.length > 0 ? 'high' : 'medium' },
@@ -62,7 +67,7 @@ export function composeDesignationAlert(watch: Watch, { list, entry, priorArticl
 export interface DesignationDeps {
   names: NamedPartyIndex;
   watches: readonly Watch[];
-  dispatcher: AlertDispatcher;
+  publisher: AlertPublisher;
 }
 
 /**
@@ -75,7 +80,7 @@ export async function reportDesignations(
   list: Pick<SanctionsList, 'commonWords'>,
   now: Date,
   deps: DesignationDeps,
-): Promise<{ designations: Designation[]; alerts: { watchId: string; entryId: string; result: 'sent' | 'suppressed' }[] }> {
+): Promise<{ designations: Designation[]; alerts: { watchId: string; entryId: string; alertId: string; messageId: string }[] }> {
   const since = new Date(now.getTime() - DESIGNATION_LOOKBACK_DAYS * 86_400_000).toISOString();
   const added = buildSanctionsIndex({ list: diff.list, version: diff.to, entries: diff.added, commonWords: list.commonWords });
   const designations: Designation[] = [];
@@ -88,11 +93,11 @@ export async function reportDesignations(
     const priorArticles = confirmed.filter((a, i) => confirmed.findIndex((b) => b.articleId === a.articleId) === i);
     designations.push({ list: diff.list, entry, priorArticles });
   }
-  const alerts: { watchId: string; entryId: string; result: 'sent' | 'suppressed' }[] = [];
+  const alerts: { watchId: string; entryId: string; alertId: string; messageId: string }[] = [];
   for (const designation of designations) {
     for (const watch of deps.watches.filter((w) => wantsDesignation(w, designation))) {
-      const result = await deps.dispatcher.dispatch(composeDesignationAlert(watch, designation));
-      alerts.push({ watchId: watch.id, entryId: designation.entry.id, result });
+      const message = composeDesignationAlert(watch, designation);
+      alerts.push({ watchId: watch.id, entryId: designation.entry.id, alertId: message.alertId, messageId: await deps.publisher.publish(message) });
     }
   }
   return { designations, alerts };

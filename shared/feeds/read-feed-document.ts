@@ -2,9 +2,18 @@ import { parseAtomFeed, parseJsonFeed, parseRdfFeed, parseRssFeed, type AnyFeed 
 import { InvalidFeedError } from '../errors.js';
 import { MAX_JSON_DEPTH } from './feed-limits.js';
 import { jsonNestsDeeperThan } from './json-nesting.js';
+import { closedEntryCount, rewriteWellFormed, withoutPrefix } from './recover-xml.js';
 import { xmlRootName } from './xml-prolog.js';
 
-const FEED_ROOTS = new Set(['rss', 'feed', 'rdf']);
+/** A parsed feed, and how it was read when the document was damaged. */
+export interface FeedDocument {
+  parsed: AnyFeed;
+  /** Set when the XML was not well-formed and was read leniently: what was wrong. */
+  recovered?: string;
+  /** For a document cut off before its end: how many entries it holds whole (the rest are partial). */
+  completeEntries?: number;
+}
+
 const HTML_ROOTS = new Set(['html', 'head', 'body']);
 
 /*
@@ -40,25 +49,49 @@ function withoutTrailingComments(text: string): string {
   return end;
 }
 
-function readXmlFeed(text: string): AnyFeed {
+type XmlFormat = 'rss' | 'atom' | 'rdf';
+
+function parseXml(format: XmlFormat, text: string): AnyFeed {
+  if (format === 'rss') return { format, feed: parseRssFeed(text) };
+  if (format === 'atom') return { format, feed: parseAtomFeed(text) };
+  return { format, feed: parseRdfFeed(text) };
+}
+
+const FORMAT_OF: Partial<Record<string, XmlFormat>> = { rss: 'rss', feed: 'atom', rdf: 'rdf' };
+const FORMAT_NAME: Record<XmlFormat, string> = { rss: 'RSS', atom: 'Atom', rdf: 'RDF' };
+
+function readXmlFeed(text: string): FeedDocument {
   const root = xmlRootName(text);
   if (root === undefined) throw new InvalidFeedError('feed is neither XML nor JSON');
-  const localName = root.slice(root.indexOf(':') + 1).toLowerCase();
+  const colon = root.indexOf(':');
+  const localName = root.slice(colon + 1).toLowerCase();
   if (HTML_ROOTS.has(localName)) throw new InvalidFeedError(`document is an HTML page (<${root}>), not a feed`);
-  if (!FEED_ROOTS.has(localName)) {
+  const format = FORMAT_OF[localName];
+  if (format === undefined) {
     throw new InvalidFeedError(`unrecognised feed: root element <${clipped(root)}> is not <rss>, <feed> (Atom) or <rdf:RDF>`);
   }
-  // The parser is lenient about unclosed elements, so a cut-off download would otherwise yield a half entry.
-  if (!new RegExp(`</\\s*${root.replace(/[.]/g, '\\.')}\\s*>$`, 'i').test(withoutTrailingComments(text).slice(-300))) {
-    throw new InvalidFeedError(`feed is truncated or not well-formed XML: it does not end with </${clipped(root)}>`);
-  }
   if (LENGTH_ELEMENT.test(text)) throw new InvalidFeedError('feed contains a <length> element, which the parser cannot handle safely');
+  // RSS has no namespace, so a prefixed root (<rss:rss>) is the publisher's own prefix on every element: read without it.
+  const rename = colon > 0 && format === 'rss' ? withoutPrefix(root.slice(0, colon)) : undefined;
+  const truncated = !new RegExp(`</\\s*${root.replace(/[.]/g, '\\.')}\\s*>$`, 'i').test(withoutTrailingComments(text).slice(-300));
+  let failure: unknown;
+  if (!truncated) {
+    try {
+      return { parsed: parseXml(format, rename ? rewriteWellFormed(text, rename) : text) };
+    } catch (error) {
+      failure = error;
+    }
+  }
+  // A lenient reading keeps what a damaged document still holds; a cut-off one keeps only its whole entries.
   try {
-    if (localName === 'rss') return { format: 'rss', feed: parseRssFeed(text) };
-    if (localName === 'feed') return { format: 'atom', feed: parseAtomFeed(text) };
-    return { format: 'rdf', feed: parseRdfFeed(text) };
+    const parsed = parseXml(format, rewriteWellFormed(text, rename));
+    if (truncated) {
+      return { parsed, recovered: `feed is cut off before its closing </${clipped(root)}>: read leniently`, completeEntries: closedEntryCount(text) };
+    }
+    return { parsed, recovered: `feed is not well-formed XML (${describeFailure(failure)}): read leniently` };
   } catch (error) {
-    throw new InvalidFeedError(`feed is not valid ${localName === 'feed' ? 'Atom' : localName.toUpperCase()}: ${describeFailure(error)}`);
+    if (truncated) throw new InvalidFeedError(`feed is truncated or not well-formed XML: it does not end with </${clipped(root)}>`);
+    throw new InvalidFeedError(`feed is not valid ${FORMAT_NAME[format]}: ${describeFailure(failure ?? error)}`);
   }
 }
 
@@ -70,7 +103,7 @@ function assertNoLengthKeys(value: unknown): void {
   for (const child of Object.values(value)) assertNoLengthKeys(child);
 }
 
-function readJsonFeed(text: string): AnyFeed {
+function readJsonFeed(text: string): FeedDocument {
   if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
     throw new InvalidFeedError(`JSON feed nests deeper than ${MAX_JSON_DEPTH} levels`);
   }
@@ -86,7 +119,7 @@ function readJsonFeed(text: string): AnyFeed {
   // Depth is bounded above, so this recursion is too.
   assertNoLengthKeys(json);
   try {
-    return { format: 'json', feed: parseJsonFeed(json) };
+    return { parsed: { format: 'json', feed: parseJsonFeed(json) } };
   } catch (error) {
     throw new InvalidFeedError(`not a JSON Feed (expected "version": "https://jsonfeed.org/version/1.1", "title", "items"): ${describeFailure(error)}`);
   }
@@ -94,9 +127,11 @@ function readJsonFeed(text: string): AnyFeed {
 
 /**
  * Parses decoded feed text as RSS 0.9x/2.0, RSS 1.0 (RDF), Atom or JSON Feed, chosen by the root element
- * or a leading `{`. Throws `InvalidFeedError` with the reason for anything else, including hostile input.
+ * (with or without a namespace prefix) or a leading `{`. XML that is not well-formed, or is cut off, is
+ * read again leniently (see `rewriteWellFormed`) and the result says so. Throws `InvalidFeedError`
+ * with the reason for anything else, including hostile input.
  */
-export function readFeedDocument(text: string): AnyFeed {
+export function readFeedDocument(text: string): FeedDocument {
   const first = /[^\s\uFEFF]/.exec(text.slice(0, 4096))?.[0];
   if (first === undefined && text.trim() === '') throw new InvalidFeedError('feed is empty');
   if (first === '{') return readJsonFeed(text);

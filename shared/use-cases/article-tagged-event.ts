@@ -49,6 +49,8 @@ export const ArticleTaggedEventSchema = z.object({
   fetchedAt: z.string().optional(),
   ingestedAt: z.string(),
   mentions: z.array(mention).min(1),
+  /** The tagger release that produced the mentions, when the producer says; alert audits keep it. */
+  taggerVersion: z.string().optional(),
 });
 /**
  * The schema's mentions and the tagger's `Mention` must stay the same shape: `articleTaggedEvent` below

@@ -20,7 +20,7 @@ const ImportRecordSchema = z
  * Archive records without a URL get a stable one under `.invalid`, a TLD reserved never to resolve
  * (RFC 2606): the record keeps one identity across imports, and it can never collide with a real page.
  */
-const archiveUrl = (source: string, id: string): string =>
+export const archiveUrl = (source: string, id: string): string =>
   `https://import.invalid/${encodeURIComponent(source)}/${encodeURIComponent(id)}`;
 
 /** Parses one import line into a submission; throws InvalidArticleError naming the line and the problem. */
@@ -63,11 +63,12 @@ export interface ImportProgress {
  * Validates NDJSON lines and hands the valid ones to `send` in batches, with the progress so far.
  * Blank lines are skipped; every other line counts as queued or rejected, so read = queued + rejected.
  * `startLine` numbers the first line for an import that resumes part-way through a file.
+ * An import is a backfill: its articles are stored and tagged but alert no one, unless `alerts` is set.
  */
 export async function queueImportLines(
   lines: AsyncIterable<string>,
   send: (batch: ArticleSubmission[], progress: ImportProgress) => Promise<void>,
-  { batchSize = 100, startLine = 0 }: { batchSize?: number; startLine?: number } = {},
+  { batchSize = 100, startLine = 0, alerts = false }: { batchSize?: number; startLine?: number; alerts?: boolean } = {},
 ): Promise<ImportProgress> {
   const progress: ImportProgress = { lineNumber: startLine, read: 0, queued: 0, rejected: [] };
   let batch: ArticleSubmission[] = [];
@@ -82,7 +83,8 @@ export async function queueImportLines(
     if (line.trim() === '') continue;
     progress.read++;
     try {
-      batch.push(parseImportLine(line, progress.lineNumber));
+      const submission = parseImportLine(line, progress.lineNumber);
+      batch.push({ ...submission, alerts: alerts && submission.alerts });
     } catch (error) {
       if (!(error instanceof InvalidArticleError)) throw error;
       progress.rejected.push({ line: progress.lineNumber, reason: error.message });

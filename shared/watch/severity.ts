@@ -1,7 +1,7 @@
 import type { Mention } from '../article/mention.js';
 import type { Severity } from './watch.js';
 
-const SEVERITY_ORDER: readonly Severity[] = ['low', 'medium', 'high'];
+export const SEVERITY_ORDER: readonly Severity[] = ['low', 'medium', 'high'];
 
 /** Subtypes that change facts on the ground, as opposed to talk about them. */
 const ACTION_SUBTYPES = new Set(['imposed', 'extended', 'enforcement', 'deployed', 'stationed', 'mobilised']);

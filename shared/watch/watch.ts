@@ -4,6 +4,7 @@ import { uniqueIds } from '../config-ids.js';
 import { strictObject } from '../config/strict-object.js';
 import { actorRefProblem } from './check-actors.js';
 import { watchFiltersCheck } from './check-watch.js';
+import { isTimeZone } from './schedule.js';
 
 /** A state as its ISO 3166-1 alpha-2 code ("VE"), or an organisation by name ("EU", "NATO"); both checked against the gazetteer. */
 const actorRef = z
@@ -22,6 +23,23 @@ const entityRef = z
   .min(2, 'expected a name ("BANDES"), a list ("us-ofac-sdn"), an entry ("us-ofac-sdn:26587") or a program ("VENEZUELA-EO13850")')
   .transform((s) => s.toUpperCase());
 const severity = z.enum(['low', 'medium', 'high']);
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time such as "08:00"');
+const timeZone = z
+  .string()
+  .refine(isTimeZone, { error: (issue) => `expected an IANA time zone such as "Europe/London", got ${JSON.stringify(issue.input)}` });
+
+/** How alerts reach subscribers: one message per alert, or a digest per hour or per day. */
+const delivery = z.discriminatedUnion('mode', [
+  strictObject({ mode: z.literal('realtime') }),
+  /** A digest every hour at `minute` past the hour, local time. */
+  strictObject({ mode: z.literal('hourly'), minute: z.number().int().min(0).max(59).default(0), timeZone: timeZone.default('UTC') }),
+  /** A digest every day at `at`, local time. */
+  strictObject({ mode: z.literal('daily'), at: clockTime, timeZone: timeZone.default('UTC') }),
+]);
+
+/** A nightly window: alerts decided inside it are held to its end, or only critical (high-severity) ones go out. */
+const quietHours = strictObject({ start: clockTime, end: clockTime, timeZone, during: z.enum(['hold', 'critical-only']).default('hold') })
+  .refine((q) => q.start !== q.end, { error: 'quietHours: start and end must differ' });
 
 export const WatchSchema = strictObject({
   /** Stable id: it names the SNS topic and keys alert suppression, so do not rename it. */
@@ -58,8 +76,14 @@ export const WatchSchema = strictObject({
     /** SNS filter: SMS only for these severities (e.g. ["high"]). Email gets every alert. */
     smsMinSeverity: severity.optional(),
   }).default({ email: [], sms: [] }),
+  delivery: delivery.default({ mode: 'realtime' }),
+  /** Realtime alerts past this many in one hour (UTC clock hour) roll into the next hour's roll-up. */
+  maxPerHour: z.number().int().min(1).optional(),
+  quietHours: quietHours.optional(),
 }).check(watchFiltersCheck);
 export type Watch = z.output<typeof WatchSchema>;
 export type Severity = z.output<typeof severity>;
+export type Delivery = z.output<typeof delivery>;
+export type QuietHours = z.output<typeof quietHours>;
 
 export const WatchesFileSchema = strictObject({ watches: z.array(WatchSchema).min(1).check(uniqueIds('watch')) });

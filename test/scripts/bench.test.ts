@@ -28,7 +28,7 @@ describe('generatedCorpus', () => {
 it('npm run bench names its corpus and ends with the machine-readable line', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/bench.ts'], {
     cwd: new URL('../..', import.meta.url).pathname,
-    timeout: 180_000,
+    timeout: 280_000,
   });
   const lines = stdout.trim().split('\n');
   expect(lines[0]).toMatch(/^corpus: /);
@@ -36,4 +36,5 @@ it('npm run bench names its corpus and ends with the machine-readable line', asy
   expect(Object.keys(last.tagger).sort()).toEqual(['articles', 'floorMbPerSec', 'mbPerSec', 'ratioToFloor']);
   expect(last.dedupe).toEqual(expect.objectContaining({ precision: expect.any(Number), recall: expect.any(Number) }));
   expect(last.entities).toEqual({ indexMs: expect.any(Number), linkOverhead: expect.any(Number) });
-}, 200_000);
+  expect(last.extract).toEqual(expect.objectContaining({ ratioToReadability: expect.any(Number), hostileRatioToNormalPage: expect.any(Object) }));
+}, 300_000);

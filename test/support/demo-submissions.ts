@@ -8,5 +8,5 @@ export async function demoSubmissions(feedUrl: string): Promise<ArticleSubmissio
   return parseFeed(
     { body, contentType: response.headers.get('content-type') ?? undefined, url: feedUrl },
     { source: { id: 'demo', name: 'Tocsin demo feed' }, fetchedAt: new Date('2019-03-29T00:00:00Z') },
-  ).entries;
+  ).entries.map((entry) => entry.submission);
 }

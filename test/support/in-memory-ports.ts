@@ -1,25 +1,39 @@
 import type { Article, ArticleSubmission } from '../../shared/article/article.js';
 import type {
-  AlertDispatcher,
+  AlertDecisionLog,
+  AlertPublisher,
+  AlertStateStore,
   ArticleQueue,
   ArticleStore,
   ClaimResult,
   Clock,
   ConditionalValidators,
+  DigestRecord,
+  DigestStore,
   FeedFetcher,
   FeedState,
   FeedStateStore,
   FetchedFeed,
   PageFetcher,
+  StoryAlertState,
   TaggedEventBus,
 } from '../../shared/ports.js';
+import type { AlertDecision, AlertDecisionPage, AlertDecisionQuery } from '../../shared/use-cases/alert-decisions.js';
 import type { ArticleTaggedEvent } from '../../shared/use-cases/article-tagged-event.js';
-import type { Alert } from '../../shared/watch/alert.js';
+import { DEFAULT_ALERT_SETTINGS, type SendAlertsDeps } from '../../shared/use-cases/send-alerts.js';
+import type { SendDigestsDeps } from '../../shared/use-cases/send-digests.js';
+import type { AlertMessage } from '../../shared/watch/alert.js';
+import type { DigestItem } from '../../shared/watch/digest.js';
+import type { Watch } from '../../shared/watch/watch.js';
+import { InMemoryStoryIndex } from '../../shared/dedupe/story.js';
 
 export { InMemoryStoryIndex } from '../../shared/dedupe/story.js';
 
 /** A clock stopped at one instant, so nothing depends on when the test runs. */
 export const fixedClock = (iso = '2019-03-25T09:00:00.000Z'): Clock => ({ now: () => new Date(iso) });
+
+/** A clock a test moves by hand: schedules and quiet hours are tested without waiting. */
+export { SettableClock as MovableClock } from '../../local/demo/demo-clock.js';
 
 /**
  * ArticleStore with the DynamoDB adapter's claim semantics: the URL is claimed first, then the content
@@ -99,21 +113,149 @@ export class RecordingTaggedEventBus implements TaggedEventBus {
   }
 }
 
-/** Suppresses repeats per (watchId, storyId), as the SNS dispatcher's idempotency record does. */
-export class SuppressingAlertDispatcher implements AlertDispatcher {
-  /** Alerts actually sent, in order. */
-  readonly sent: Alert[] = [];
-  readonly attempts: Alert[] = [];
-  private readonly seen = new Set<string>();
+/**
+ * The Alerts table's semantics in memory: versioned story states (a write over a stale version loses),
+ * hourly counters, waiting items keyed by alert id, digest records claimed once per delivery time.
+ */
+export class InMemoryAlertStore implements AlertStateStore, DigestStore {
+  readonly states = new Map<string, StoryAlertState>();
+  readonly slots = new Map<string, number>();
+  readonly waitingItems = new Map<string, DigestItem>();
+  readonly digests = new Map<string, DigestRecord>();
+  private pendingPutFailures: Error[] = [];
 
-  async dispatch(alert: Alert): Promise<'sent' | 'suppressed'> {
-    this.attempts.push(alert);
-    const key = JSON.stringify([alert.watchId, alert.storyId]);
-    if (this.seen.has(key)) return 'suppressed';
-    this.seen.add(key);
-    this.sent.push(alert);
-    return 'sent';
+  /** Makes the next state write throw, as a DynamoDB outage would. */
+  failNextPut(error = new Error('simulated DynamoDB error')): void {
+    this.pendingPutFailures.push(error);
   }
+
+  clearFailures(): void {
+    this.pendingPutFailures = [];
+  }
+
+  async get(watchId: string, storyId: string): Promise<StoryAlertState | undefined> {
+    const state = this.states.get(`${watchId}|${storyId}`);
+    return state && structuredClone(state);
+  }
+
+  async put(state: StoryAlertState, expectedVersion: number): Promise<boolean> {
+    const failure = this.pendingPutFailures.shift();
+    if (failure) throw failure;
+    const key = `${state.watchId}|${state.storyId}`;
+    if ((this.states.get(key)?.version ?? 0) !== expectedVersion) return false;
+    this.states.set(key, structuredClone(state));
+    return true;
+  }
+
+  async takeHourlySlot(watchId: string, hour: string, limit: number): Promise<boolean> {
+    const key = `${watchId}|${hour}`;
+    const taken = this.slots.get(key) ?? 0;
+    if (taken >= limit) return false;
+    this.slots.set(key, taken + 1);
+    return true;
+  }
+
+  async addWaiting(item: DigestItem): Promise<void> {
+    this.waitingItems.set(item.alertId, structuredClone(item));
+  }
+
+  async waiting(watchId: string, before: string, limit: number): Promise<DigestItem[]> {
+    return [...this.waitingItems.values()]
+      .filter((i) => i.watchId === watchId && i.decidedAt < before)
+      .sort((a, b) => a.decidedAt.localeCompare(b.decidedAt))
+      .slice(0, limit)
+      .map((i) => structuredClone(i));
+  }
+
+  async removeWaiting(_watchId: string, items: readonly Pick<DigestItem, 'alertId'>[]): Promise<void> {
+    for (const item of items) this.waitingItems.delete(item.alertId);
+  }
+
+  async latestDigest(watchId: string): Promise<DigestRecord | undefined> {
+    const mine = [...this.digests.values()].filter((d) => d.watchId === watchId).sort((a, b) => b.deliveryAt.localeCompare(a.deliveryAt));
+    return mine[0] && structuredClone(mine[0]);
+  }
+
+  async claimDigest(record: DigestRecord): Promise<boolean> {
+    const key = `${record.watchId}|${record.deliveryAt}`;
+    if (this.digests.has(key)) return false;
+    this.digests.set(key, structuredClone(record));
+    return true;
+  }
+
+  async updateDigest(record: DigestRecord): Promise<void> {
+    this.digests.set(`${record.watchId}|${record.deliveryAt}`, structuredClone(record));
+  }
+}
+
+/** The audit trail in memory: one item per decision id, listed newest first. */
+export class InMemoryDecisionLog implements AlertDecisionLog {
+  readonly decisions = new Map<string, AlertDecision>();
+
+  get all(): AlertDecision[] {
+    return [...this.decisions.values()].sort((a, b) => a.decidedAt.localeCompare(b.decidedAt));
+  }
+
+  outcomes(watchId?: string): string[] {
+    return this.all.filter((d) => !watchId || d.watchId === watchId).map((d) => d.outcome);
+  }
+
+  async record(decision: AlertDecision): Promise<void> {
+    this.decisions.set(`${decision.watchId}|${decision.decisionId}`, structuredClone(decision));
+  }
+
+  async list(query: AlertDecisionQuery): Promise<AlertDecisionPage> {
+    const matching = this.all
+      .filter((d) => d.watchId === query.watchId && (!query.since || d.decidedAt >= query.since) && (!query.until || d.decidedAt <= query.until))
+      .reverse();
+    const start = query.cursor ? Number(query.cursor) : 0;
+    const end = start + (query.limit ?? 100);
+    return { decisions: matching.slice(start, end), ...(end < matching.length ? { cursor: String(end) } : {}) };
+  }
+}
+
+/** Publishes into a list; can be told to refuse, or to accept and then lose the reply, as SNS under faults. */
+export class RecordingAlertPublisher implements AlertPublisher {
+  readonly published: AlertMessage[] = [];
+  private readonly faults: ('refuse' | 'lose-reply')[] = [];
+
+  /** The next publish fails: refused (nothing delivered), or delivered with the reply lost (the caller sees an error). */
+  failNext(fault: 'refuse' | 'lose-reply'): void {
+    this.faults.push(fault);
+  }
+
+  async publish(message: AlertMessage): Promise<string> {
+    const fault = this.faults.shift();
+    if (fault === 'refuse') throw new Error('SNS throttled the publish');
+    this.published.push(structuredClone(message));
+    if (fault === 'lose-reply') throw new Error('socket hang up');
+    return `sns-${this.published.length}`;
+  }
+
+  /** Subscribers' view: each alert id once, as a subscriber dropping repeats would keep it. */
+  get distinctAlertIds(): string[] {
+    return [...new Set(this.published.map((m) => m.alertId))];
+  }
+}
+
+/** Alerting's ports in memory, sharing one store, log and publisher between send-alerts and send-digests. */
+export function inMemoryAlerting(watches: readonly Watch[], clock: Clock, stories = new InMemoryStoryIndex()) {
+  const store = new InMemoryAlertStore();
+  const decisions = new InMemoryDecisionLog();
+  const publisher = new RecordingAlertPublisher();
+  const alerts = {
+    watches,
+    stories,
+    states: store,
+    digests: store,
+    decisions,
+    publisher,
+    clock,
+    settings: DEFAULT_ALERT_SETTINGS,
+    feedUrls: new Map<string, string>(),
+  } satisfies SendAlertsDeps;
+  const digests = { watches, stories, digests: store, decisions, publisher, clock } satisfies SendDigestsDeps;
+  return { store, decisions, publisher, stories, alerts, digests };
 }
 
 type FeedResponse = FetchedFeed | Error;

@@ -44,6 +44,12 @@ describe('createHttpFeedFetcher', () => {
     expect(await fetcher().fetchFeed(`${base}/rss`, validators)).toEqual({ status: 'not-modified' });
   });
 
+  it('reports the Content-Location, the base URI the server gives the document', async () => {
+    const base = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-location': '/feeds/world/' }).end(RSS));
+
+    expect(await fetcher().fetchFeed(`${base}/rss`, {})).toMatchObject({ status: 'ok', contentLocation: '/feeds/world/' });
+  });
+
   it('reports the final URL after a redirect, for resolving relative links', async () => {
     const base = await serve((req, res) => (req.url === '/old' ? res.writeHead(301, { location: '/new.xml' }).end() : conditionalFeed(req, res)));
 

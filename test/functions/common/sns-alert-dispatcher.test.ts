@@ -2,14 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { inject } from 'vitest';
-import type { Alert } from '../../../shared/watch/alert.js';
+import { composeAlert, type Alert } from '../../../shared/watch/alert.js';
+import { composeDigest, digestItemOf } from '../../../shared/watch/digest.js';
+import { SNS_MESSAGE_MAX_BYTES } from '../../../shared/watch/message-text.js';
 import { WatchSchema } from '../../../shared/watch/watch.js';
-import { snsAlertDispatcher } from '../../../functions/common/sns-alert-dispatcher.js';
+import { alertAttributes, alertMessage, publishedBytes, snsAlertPublisher } from '../../../functions/common/sns-alert-dispatcher.js';
 import { provisionLocal, type LocalResources } from '../../../local/provision.js';
 import { LOCAL_AWS, startFauxqs, type LocalServer } from '../../../local/servers.js';
-import { alertFromNotification, localLambdaContext, takeAll } from '../../../local/sqs-driver.js';
+import { alertFromNotification, takeAll } from '../../../local/sqs-driver.js';
+import { aMention, aTaggedEvent } from '../../support/factories.js';
 import { uniquePrefix } from '../../support/local-aws.js';
 
 const watch = WatchSchema.parse({
@@ -20,84 +22,87 @@ const watch = WatchSchema.parse({
   subscriptions: { email: ['desk@example.com'], sms: ['+15555550100'], smsMinSeverity: 'high' },
 });
 
-/** A dispatcher inside an invocation, as on Lambda, so in-progress claims know when the invocation ends. */
-const dispatcherFor = (sns: SNSClient, topicArns: Record<string, string>, persistenceStore: DynamoDBPersistenceLayer) => {
-  const dispatcher = snsAlertDispatcher({ sns, topicArns, persistenceStore });
-  dispatcher.registerLambdaContext(localLambdaContext('send-alerts'));
-  return dispatcher;
+const anAlert = (storyId: string, modality: 'asserted' | 'reported'): Alert => {
+  const event = aTaggedEvent({ storyId, articleId: storyId, mentions: [aMention({ modality })] });
+  return composeAlert({ watch, event, matched: event.mentions, alsoReportedBy: [], alertId: `id-${storyId}` });
 };
 
-const anAlert = (storyId: string, severity: Alert['attributes']['severity']): Alert => ({
-  watchId: watch.id,
-  storyId,
-  articleId: storyId,
-  subject: '[Tocsin] Sanctions on Venezuela: US sanctions Bandes',
-  email: `Watch: Sanctions on Venezuela\nstory ${storyId}`,
-  sms: `Tocsin ${severity.toUpperCase()} story ${storyId}`,
-  attributes: { category: 'sanctions', countries: ['US', 'VE'], severity },
-});
-
-describe('snsAlertDispatcher on fauxqs (SNS/SQS) and DynamoDB Local (idempotency)', () => {
+describe('snsAlertPublisher on fauxqs (SNS and SQS stand-ins for the email and SMS subscribers)', () => {
   let messaging: LocalServer;
   let sns: SNSClient;
   let sqs: SQSClient;
-  let dynamo: DynamoDBClient;
   let resources: LocalResources;
-  let persistenceStore: DynamoDBPersistenceLayer;
-  /** Alerts a stand-in subscriber received for these stories; each test uses its own story ids. */
+  /** What a stand-in subscriber received for these stories; each test uses its own story ids. */
   const received = async (protocol: 'email' | 'sms', ...storyIds: string[]) =>
     (await takeAll(sqs, resources.subscribers.find((s) => s.protocol === protocol)!.queueUrl))
-      .map((m) => alertFromNotification(m.Body!))
+      .map((m) => alertFromNotification(m.Body!) as Alert)
       .filter((alert) => storyIds.includes(alert.storyId));
 
   beforeAll(async () => {
     messaging = await startFauxqs();
     sns = new SNSClient({ endpoint: messaging.endpoint, ...LOCAL_AWS });
     sqs = new SQSClient({ endpoint: messaging.endpoint, ...LOCAL_AWS });
-    dynamo = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), ...LOCAL_AWS });
+    const dynamo = new DynamoDBClient({ endpoint: inject('dynamoEndpoint'), ...LOCAL_AWS });
     resources = await provisionLocal({ dynamo, sqs, sns }, [watch], uniquePrefix());
-    persistenceStore = new DynamoDBPersistenceLayer({ tableName: resources.idempotencyTable, awsSdkV3Client: dynamo });
   });
   afterAll(async () => {
     await messaging?.stop();
   });
 
-  it('delivers every alert by email but only high-severity ones by SMS (filter policy)', async () => {
-    const dispatcher = dispatcherFor(sns, resources.watchTopicArns, persistenceStore);
+  it('delivers every alert by email but only high-severity ones by SMS (filter policy), with the email body intact', async () => {
+    const publisher = snsAlertPublisher({ sns, topicArns: resources.watchTopicArns });
+    const high = anAlert('story-high', 'asserted');
 
-    expect(await dispatcher.dispatch(anAlert('story-high', 'high'))).toBe('sent');
-    expect(await dispatcher.dispatch(anAlert('story-medium', 'medium'))).toBe('sent');
+    expect(await publisher.publish(high)).toMatch(/.+/);
+    await publisher.publish(anAlert('story-medium', 'reported'));
 
-    expect((await received('email', 'story-high', 'story-medium')).map((a) => a.storyId).sort()).toEqual(['story-high', 'story-medium']);
+    const emails = await received('email', 'story-high', 'story-medium');
+    expect(emails.map((a) => a.storyId).sort()).toEqual(['story-high', 'story-medium']);
+    expect(emails.find((a) => a.storyId === 'story-high')).toEqual(high);
     expect((await received('sms', 'story-high', 'story-medium')).map((a) => a.storyId)).toEqual(['story-high']);
   });
 
-  it('suppresses a second alert for the same watch and story, even from another dispatcher instance', async () => {
-    const first = dispatcherFor(sns, resources.watchTopicArns, persistenceStore);
-    const second = dispatcherFor(sns, resources.watchTopicArns, persistenceStore);
+  it('carries the alert id in the subject and the attributes, so a subscriber can drop a repeat', () => {
+    const alert = anAlert('story-id', 'asserted');
 
-    expect(await first.dispatch(anAlert('story-repeat', 'high'))).toBe('sent');
-    expect(await second.dispatch(anAlert('story-repeat', 'high'))).toBe('suppressed');
-
-    expect(await received('email', 'story-repeat')).toHaveLength(1);
-  });
-
-  it('releases the claim when publishing fails, so the retry sends the alert', async () => {
-    // An SDK stub for the error path only: SNS refuses once.
-    const failingSns = { send: async () => Promise.reject(new Error('SNS throttled')) } as unknown as SNSClient;
-    const failing = dispatcherFor(failingSns, resources.watchTopicArns, persistenceStore);
-    const working = dispatcherFor(sns, resources.watchTopicArns, persistenceStore);
-
-    await expect(failing.dispatch(anAlert('story-retry', 'high'))).rejects.toThrow('SNS throttled');
-    expect(await working.dispatch(anAlert('story-retry', 'high'))).toBe('sent');
-
-    expect((await received('email', 'story-retry')).map((a) => a.storyId)).toEqual(['story-retry']);
+    expect(alert.subject.startsWith('[Tocsin id-story-id] ')).toBe(true);
+    expect(alertAttributes(alert)).toMatchObject({ alertId: { DataType: 'String', StringValue: 'id-story-id' }, kind: { StringValue: 'alert' } });
   });
 
   it('refuses an alert for a watch with no topic, naming the watch', async () => {
-    const dispatcher = dispatcherFor(sns, {}, persistenceStore);
-    await expect(dispatcher.dispatch({ ...anAlert('story-x', 'low'), watchId: 'unknown-watch' })).rejects.toThrow(
+    const publisher = snsAlertPublisher({ sns, topicArns: {} });
+
+    await expect(publisher.publish({ ...anAlert('story-x', 'asserted'), watchId: 'unknown-watch' })).rejects.toThrow(
       'no SNS topic is configured for watch "unknown-watch"',
     );
+  });
+});
+
+describe('alertMessage: within SNS limits by construction', () => {
+  // The worst a message can hold: three-byte script, quotes that JSON escapes, a thousand mentions, five hundred sources.
+  const heavy = '“制裁”\\"'.repeat(5_000);
+  const mentions = Array.from({ length: 1_000 }, () => aMention({ evidence: { start: 0, end: heavy.length, text: heavy } }));
+  const event = aTaggedEvent({ title: heavy.slice(0, 1_000), mentions, url: `https://news.example.com/${'a'.repeat(2_000)}` });
+  const sources = Array.from({ length: 500 }, (_, i) => ({ articleId: `a${i}`, sourceName: heavy.slice(0, 300), url: `https://s${i}.example.org/${'p'.repeat(2_000)}` }));
+  const heavyWatch = WatchSchema.parse({ ...watch, name: heavy.slice(0, 5_000) });
+  const changes = Array.from({ length: 1_000 }, (_, i) => ({ kind: 'target' as const, category: 'sanctions' as const, target: `E${i}`, now: heavy, before: heavy }));
+
+  it('keeps the worst first alert and the worst update under 256 KiB, body and attributes together', () => {
+    for (const update of [undefined, { changes: changes.slice(0, 10), total: changes.length, follows: 'x' }]) {
+      const alert = composeAlert({ watch: heavyWatch, event, matched: mentions, alsoReportedBy: sources, alertId: 'a1b2c3d4e5f6', update });
+
+      expect(publishedBytes(alertMessage(alert), alertAttributes(alert))).toBeLessThan(SNS_MESSAGE_MAX_BYTES);
+      expect(alert.subject.length).toBeLessThan(100);
+    }
+  });
+
+  it('keeps the worst digest under 256 KiB', () => {
+    const items = Array.from({ length: 500 }, (_, i) => {
+      const input = { watch: heavyWatch, event: { ...event, storyId: `s${i}` }, matched: mentions, alsoReportedBy: [], alertId: `a${i}` };
+      return digestItemOf(composeAlert(input), input, 'held', '2019-03-25T09:00:00.000Z');
+    });
+    const digest = composeDigest({ watch: heavyWatch, items, sourceCounts: new Map(), sourceCountLimit: 20, deliveryAt: new Date('2019-03-26T07:00:00Z') });
+
+    expect(publishedBytes(alertMessage(digest), alertAttributes(digest))).toBeLessThan(SNS_MESSAGE_MAX_BYTES);
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { SQSRecord } from 'aws-lambda';
-import { createHandler } from '../../../functions/import-articles/handler.js';
+import { ALERTS_METADATA_KEY, createHandler } from '../../../functions/import-articles/handler.js';
 import { METRIC } from '../../../functions/common/metric-names.js';
 import { tallyMetricSink } from '../../../functions/common/metrics.js';
 import { createObservability } from '../../../functions/common/powertools.js';
@@ -55,8 +55,10 @@ describe('import-articles handler on fauxqs S3 and SQS', () => {
     queueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: 'articles' }))).QueueUrl!;
     await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
     const deps = {
-      openObject: async (bucket: string, key: string) =>
-        (await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body as Readable,
+      openObject: async (bucket: string, key: string) => {
+        const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        return { body: out.Body as Readable, metadata: out.Metadata ?? {} };
+      },
       queue: sqsArticleQueue(sqs, queueUrl),
       sink,
       observability: createObservability('import-articles'),
@@ -76,9 +78,20 @@ describe('import-articles handler on fauxqs S3 and SQS', () => {
     const response = await handler({ Records: [notification('drop-1', 'imports/2019+03+26.ndjson')] });
 
     expect(response.batchItemFailures).toEqual([]);
-    const queued = (await takeAll(sqs, queueUrl)).map((m) => JSON.parse(m.Body!).url).sort();
-    expect(queued).toEqual(['https://import.invalid/bbc/bbc-politics-001', 'https://news.example/a']);
+    const queued = (await takeAll(sqs, queueUrl)).map((m) => JSON.parse(m.Body!));
+    expect(queued.map((a) => a.url).sort()).toEqual(['https://import.invalid/bbc/bbc-politics-001', 'https://news.example/a']);
     expect(sink.total(METRIC.rejected)).toBe(1);
+    // A drop is a backfill unless its metadata says otherwise: stored and tagged, never alerted.
+    expect(queued.map((a) => a.alerts)).toEqual([false, false]);
+  });
+
+  it('lets a drop with the tocsin-alerts=true metadata alert like live news', async () => {
+    const line = JSON.stringify({ url: 'https://news.example/live', title: 'EU sanctions', body: 'The EU imposed sanctions on Belarus.' });
+    await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'imports/live.ndjson', Body: line, Metadata: { [ALERTS_METADATA_KEY]: 'true' } }));
+
+    await handler({ Records: [notification('drop-live', 'imports/live.ndjson')] });
+
+    expect((await takeAll(sqs, queueUrl)).map((m) => JSON.parse(m.Body!).alerts)).toEqual([true]);
   });
 
   it('ignores the test event S3 sends when the notification is set up, and fails a drop whose object is gone', async () => {

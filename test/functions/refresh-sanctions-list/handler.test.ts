@@ -5,7 +5,7 @@ import { createObservability } from '../../../functions/common/powertools.js';
 import { createHandler, type RefreshSanctionsListDeps } from '../../../functions/refresh-sanctions-list/handler.js';
 import { InvalidListError } from '../../../shared/sanctions-lists/errors.js';
 import type { FetchedListFiles } from '../../../shared/ports.js';
-import type { Alert } from '../../../shared/watch/alert.js';
+import type { AlertMessage } from '../../../shared/watch/alert.js';
 import { aWatch } from '../../support/factories.js';
 import { fixedClock } from '../../support/in-memory-ports.js';
 import { InMemoryNamedPartyIndex, InMemorySanctionsListStore } from '../../support/sanctions-fakes.js';
@@ -21,14 +21,14 @@ const bigList = (...extra: string[]) => ({
 
 function depsAnswering(...answers: FetchedListFiles[]) {
   const sink = tallyMetricSink();
-  const sent: Alert[] = [];
+  const sent: AlertMessage[] = [];
   const deps: RefreshSanctionsListDeps = {
     fetcher: { fetchFiles: async () => answers.shift() ?? { status: 'not-modified' } },
     store: new InMemorySanctionsListStore(),
     clock: fixedClock('2024-05-03T12:00:00.000Z'),
     names: new InMemoryNamedPartyIndex(),
     watches: [aWatch({ id: 'all-designations', designations: { minArticles: 0 } })],
-    dispatcher: { dispatch: async (alert) => (sent.push(alert), 'sent') },
+    publisher: { publish: async (message: AlertMessage) => (sent.push(message), `msg-${sent.length}`) },
     sink,
     observability: createObservability('refresh-sanctions-list'),
   };
@@ -45,7 +45,7 @@ describe('refresh-sanctions-list handler', () => {
     expect(await handler()).toEqual({ status: 'first-version' });
     expect(await handler()).toEqual({ status: 'updated', added: 1, removed: 0, changed: 0, alerts: 1 });
     expect(sink.total(METRIC.listEntriesAdded)).toBe(1);
-    expect(sent.map((a) => a.storyId)).toEqual(['designation:us-ofac-sdn:9001']);
+    expect(sent.map((a) => a.subject)).toEqual([expect.stringContaining('MAHAN AIR added to the OFAC SDN list')]);
   });
 
   it('counts a rejected download and fails, keeping the stored list', async () => {

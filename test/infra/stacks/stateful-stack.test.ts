@@ -1,6 +1,6 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { ARTICLES_TABLE, IDEMPOTENCY_TABLE, TABLES } from '../../../infra/definitions.js';
+import { ALERTS_TABLE, ARTICLES_TABLE, TABLES } from '../../../infra/definitions.js';
 import { aWatch, buildTestApp } from '../support/tocsin-app.js';
 import { referencedLogicalId, resourcesOfType, type CfnTemplate } from '../support/template-queries.js';
 
@@ -44,12 +44,15 @@ describe('tables', () => {
         ],
       }),
     ]);
-    expect(tableFor(IDEMPOTENCY_TABLE.id).properties.KeySchema).toEqual([{ AttributeName: 'id', KeyType: 'HASH' }]);
+    expect(tableFor(ALERTS_TABLE.id).properties.KeySchema).toEqual([
+      { AttributeName: 'pk', KeyType: 'HASH' },
+      { AttributeName: 'sk', KeyType: 'RANGE' },
+    ]);
   });
 
-  it('protects both tables from deletion: tagged history and alert suppression cannot be rebuilt', () => {
+  it('protects both tables from deletion: tagged history and the alert audit trail cannot be rebuilt', () => {
     expect(tableFor(ARTICLES_TABLE.id).properties.DeletionProtectionEnabled).toBe(true);
-    expect(tableFor(IDEMPOTENCY_TABLE.id).properties.DeletionProtectionEnabled).toBe(true);
+    expect(tableFor(ALERTS_TABLE.id).properties.DeletionProtectionEnabled).toBe(true);
   });
 });
 
@@ -92,6 +95,16 @@ describe('topics', () => {
         Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
       }),
     );
+  });
+
+  it('lets CloudWatch use the key only for this account’s alarms (aws:SourceAccount and aws:SourceArn)', () => {
+    const [key] = resourcesOfType(json, 'AWS::KMS::Key');
+    const statement = (key!.properties.KeyPolicy.Statement as { Sid?: string; Condition?: Record<string, Record<string, unknown>> }[]).find(
+      (s) => s.Sid === 'CloudWatchAlarmsPublishToOpsTopic',
+    );
+
+    expect(statement?.Condition?.StringEquals).toEqual({ 'aws:SourceAccount': { Ref: 'AWS::AccountId' } });
+    expect(JSON.stringify(statement?.Condition?.ArnLike?.['aws:SourceArn'])).toContain(':alarm:*');
   });
 
   it('subscribes each watch email, and its SMS numbers with a severity filter', () => {

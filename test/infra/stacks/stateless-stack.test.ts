@@ -183,9 +183,12 @@ describe('least privilege', () => {
     expect(actionsOf(onArticles).filter((a) => /Put|Update|Delete|Write/.test(a))).toEqual([]);
   });
 
-  it('lets only send-alerts and refresh-sanctions-list (designation alerts) publish to SNS', () => {
-    for (const name of FUNCTIONS.filter((n) => n !== 'send-alerts' && n !== 'refresh-sanctions-list')) {
+  it('lets only send-alerts, send-digests and refresh-sanctions-list (designation alerts) publish to SNS', () => {
+    for (const name of FUNCTIONS.filter((n) => n !== 'send-alerts' && n !== 'send-digests' && n !== 'refresh-sanctions-list')) {
       expect(actionsOf(statementsOf(json, name)).filter((a) => a.startsWith('sns:')), name).toEqual([]);
+    }
+    for (const name of ['send-alerts', 'send-digests'] as const) {
+      expect(new Set(actionsOf(statementsOf(json, name)).filter((a) => a.startsWith('sns:'))), name).toEqual(new Set(['sns:Publish']));
     }
   });
 
@@ -305,10 +308,69 @@ describe('bulk import', () => {
 });
 
 describe('dashboard', () => {
+  const [dashboard] = resourcesOfType(json, 'AWS::CloudWatch::Dashboard');
+  const body = JSON.stringify(dashboard!.properties.DashboardBody);
+
   it('charts every pipeline and feed metric', () => {
-    const [dashboard] = resourcesOfType(json, 'AWS::CloudWatch::Dashboard');
-    const body = JSON.stringify(dashboard!.properties.DashboardBody);
     for (const name of Object.values(METRIC)) expect(body, name).toContain(name);
     for (const panel of ['Lambda errors', 'Dead-letter queue depth', 'Oldest message age']) expect(body).toContain(panel);
+  });
+
+  it('charts alert latency at p50 and p95 for each watch, and failed email and SMS deliveries', () => {
+    for (const panel of ['Fetch → alert (s), p50/p95 by watch', 'Publication → alert (s), p50/p95 by watch', 'Failed deliveries (email and SMS) by watch']) {
+      expect(body).toContain(JSON.stringify(panel).slice(1, -1));
+    }
+    for (const watchId of ['venezuela-sanctions', 'russia-deployments-abroad']) {
+      for (const p of ['p50', 'p95']) expect(body).toContain(`\\"stat\\":\\"${p}\\"`);
+      expect(body).toContain(`${watchId} p95`);
+    }
+    expect(body).toContain('NumberOfNotificationsFailed');
+    expect(body).toContain('SMSSuccessRate');
+  });
+});
+
+describe('alerting', () => {
+  const alarmOn = (metricName: string, watchId: string) =>
+    alarms.find((a) => a.properties.MetricName === metricName && JSON.stringify(a.properties.Dimensions ?? []).includes(watchId));
+
+  it('alarms per watch when the 95th-percentile fetch-to-alert time passes the threshold (15 minutes by default)', () => {
+    for (const watchId of ['venezuela-sanctions', 'russia-deployments-abroad']) {
+      expect(alarmOn(METRIC.alertLatencyFromFetch, watchId)?.properties).toMatchObject({
+        Namespace: 'Tocsin',
+        ExtendedStatistic: 'p95',
+        Threshold: 900,
+        ComparisonOperator: 'GreaterThanThreshold',
+        Dimensions: expect.arrayContaining([{ Name: 'service', Value: 'send-alerts' }, { Name: 'Watch', Value: watchId }]),
+      });
+    }
+  });
+
+  it('alarms per watch topic as soon as SNS fails to deliver an email or an SMS', () => {
+    const failed = alarms.filter((a) => a.properties.MetricName === 'NumberOfNotificationsFailed');
+    expect(failed).toHaveLength(2);
+    for (const alarm of failed) {
+      expect(alarm.properties).toMatchObject({ Namespace: 'AWS/SNS', Statistic: 'Sum', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+      expect(JSON.stringify(alarm.properties.Dimensions)).toContain('TopicName');
+      expect(alarm.properties.AlarmActions).toHaveLength(1);
+    }
+  });
+
+  it('runs send-digests every five minutes, with a dead-letter queue for runs that fail twice', () => {
+    const digests = functionNamed(json, 'send-digests');
+    const rule = resourcesOfType(json, 'AWS::Events::Rule').find((r) => referencedLogicalId(r.properties.Targets[0].Arn) === digests.logicalId);
+    expect(rule?.properties.ScheduleExpression).toBe('rate(5 minutes)');
+    expect(rule?.properties.Targets[0].DeadLetterConfig).toBeDefined();
+    const invokeConfig = resourcesOfType(json, 'AWS::Lambda::EventInvokeConfig').find((c) => JSON.stringify(c.properties.FunctionName).includes(digests.logicalId));
+    expect(referencedLogicalId(invokeConfig?.properties.DestinationConfig.OnFailure.Destination)).toMatch(/^DigestsDigestFailures/);
+    expect(Object.keys(digests.properties.Environment.Variables)).toEqual(
+      expect.arrayContaining([ENV.alertsTableName, ENV.articlesTableName, ENV.watchTopicArns, ENV.alertDecisionRetentionDays]),
+    );
+  });
+
+  it('passes the freshness window and audit retention from context to send-alerts', () => {
+    const { stateless: custom } = buildTestApp({ context: { alertFreshnessHours: 24, alertDecisionRetentionDays: 730 } });
+    const variables = functionNamed(Template.fromStack(custom).toJSON() as CfnTemplate, 'send-alerts').properties.Environment.Variables;
+
+    expect(variables).toMatchObject({ [ENV.alertFreshnessHours]: '24', [ENV.alertDecisionRetentionDays]: '730' });
   });
 });

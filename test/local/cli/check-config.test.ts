@@ -22,8 +22,8 @@ describe('tocsin check-config', () => {
     const { code, out } = await run([]);
 
     expect(code).toBe(0);
-    expect(out).toContain('config/watches.json: 2 watches OK');
-    expect(out).toContain('note: 4 subscribers are examples');
+    expect(out).toContain('config/watches.json: 3 watches OK');
+    expect(out).toContain('note: 6 subscribers are examples');
     expect(out).toContain('config/feeds.json: 2 feeds OK');
   });
 
@@ -59,7 +59,7 @@ describe('tocsin check-config', () => {
     const { code, out } = await run(['--deploy']);
 
     expect(code).toBe(1);
-    expect(out).toContain('config/watches.json (for a deploy): 4 problems');
+    expect(out).toContain('config/watches.json (for a deploy): 6 problems');
     expect(out).toContain('watches[0].subscriptions.email[0]: "compliance-team@example.com" is an example address');
   });
 

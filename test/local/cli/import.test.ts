@@ -43,7 +43,7 @@ describe.skipIf(!existsSync(BBC))('tocsin import on the BBC corpus (local pipeli
     expect(first.stderr).toMatch(/line 61: not valid JSON/);
     expect(first.summary.stored).toBeGreaterThan(110);
     expect(sumsUp(first.summary)).toBe(true);
-    expect(second.summary).toEqual({ read: 122, stored: 0, duplicates: 121, rejected: 1 });
+    expect(second.summary).toEqual({ read: 122, stored: 0, duplicates: 121, rejected: 1, alerts: 0 });
   });
 
   it('resumes an interrupted import where its checkpoint says, and still accounts for every line', async () => {
@@ -72,10 +72,10 @@ describe('tocsin import on a small mixed file (no team kit needed)', () => {
     const second = await runImport([MIXED, '--data', data]);
 
     // 10 non-blank lines: 6 articles, a tracking-parameter copy, a copy at another URL, 2 broken.
-    expect(first.summary).toEqual({ read: 10, stored: 6, duplicates: 2, rejected: 2 });
+    expect(first.summary).toEqual({ read: 10, stored: 6, duplicates: 2, rejected: 2, alerts: 0 });
     expect(first.stderr).toMatch(/line 8: not valid JSON/);
     expect(first.stderr).toMatch(/line 10: needs a "url"/);
-    expect(second.summary).toEqual({ read: 10, stored: 0, duplicates: 8, rejected: 2 });
+    expect(second.summary).toEqual({ read: 10, stored: 0, duplicates: 8, rejected: 2, alerts: 0 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../shared/article/extract.js';
+import { extractArticle, PAGE_LIMITS } from '../../../shared/article/extract.js';
 
 const page = (name: string) => readFileSync(new URL(`../../fixtures/html/${name}`, import.meta.url), 'utf8');
 
@@ -114,5 +114,124 @@ describe('extractArticle', () => {
 
     expect(article.text).toMatch(/^The ministry announced new export controls/);
     expect(article.byline).toBeUndefined();
+  });
+});
+
+describe('extractArticle: what the best extractors do around Readability', () => {
+  const extract = (name: string) => extractArticle(page(name), `https://news.example.com/${name}`);
+  const PROSE_OPENING = 'The European Union agreed on Tuesday to extend its sanctions on Russian banks';
+
+  it.each([
+    ['a data table', 'table-outscores-prose.html', 'Bank 1, a lender'],
+    ['a reference list', 'reference-list-outscores-prose.html', 'Journal of Policy'],
+  ])('prefers the running prose when %s outscores it', (_what, file, listMarker) => {
+    const article = extract(file);
+
+    expect(article.text).toContain(PROSE_OPENING);
+    expect(article.text).toContain('shadow fleet of tankers');
+    expect(article.text).not.toContain(listMarker);
+  });
+
+  it('keeps later sections of a post whose class says "hidden"', () => {
+    const article = extract('sections-with-hidden-class.html');
+
+    expect(article.text.split('\n\n')).toHaveLength(5);
+    expect(article.text).toContain('shadow fleet of tankers');
+  });
+
+  it('reads the body from <noscript> when the live page is an empty script shell', () => {
+    const article = extract('body-only-in-noscript.html');
+
+    expect(article.text).toContain(PROSE_OPENING);
+    expect(article.degraded).toBeUndefined();
+  });
+
+  it('reads a page whose markup before <!DOCTYPE> would leave the parsed body empty', () => {
+    const article = extract('markup-before-doctype.html');
+
+    expect(article.text.split('\n\n')).toHaveLength(5);
+    expect(article.title).toBe('EU');
+  });
+
+  it('falls back to a plain reading when the DOM offers no article (text hidden for a script to reveal)', () => {
+    const sentence = 'The European Union agreed on Tuesday to extend its sanctions on Russian banks for another six months, diplomats said.';
+    const html = `<html><body><nav><a href="/">Home</a></nav><div id="app" style="display:none">${sentence}<br><br>${sentence}</div></body></html>`;
+
+    expect(extractArticle(html, 'https://example.com/app')).toMatchObject({ text: `${sentence}\n\n${sentence}`, degraded: true });
+  });
+
+  it('keeps figure captions when the story is told in them', () => {
+    const article = extract('gallery-told-in-captions.html');
+
+    expect(article.text).toContain('Ambassadors arrive for the meeting in Brussels');
+    expect(article.text).toContain('The final text is printed after midnight');
+  });
+
+  it('keeps a short lead above a paywall, marked as a stub, without the paywall prompt', () => {
+    const article = extract('paywalled-lead.html');
+
+    expect(article.stub).toBe(true);
+    expect(article.text).toMatch(/diplomats said\.$/);
+    expect(article.text).not.toMatch(/subscribe/i);
+  });
+
+  it('trims bylines, reading time and datelines at the head, and credits, sign-up, bio and copyright at the tail', () => {
+    const article = extract('page-furniture.html');
+
+    expect(article.text.split('\n\n')).toEqual([
+      expect.stringMatching(/^The European Union agreed/),
+      expect.stringMatching(/^The measures, first imposed/),
+      expect.stringMatching(/^Hungary had threatened/),
+    ]);
+    expect(article.byline).toBe('Jane Doe');
+  });
+
+  it('returns NFC text, so a decomposed "é" in the page is one character', () => {
+    const decomposed = 'Le ministre a annonce\u0301 de nouvelles sanctions contre les banques russes, a-t-il de\u0301clare\u0301 mardi a\u0300 Paris. ';
+    const html = `<html><body><article><p>${decomposed.repeat(4)}</p></article></body></html>`;
+
+    expect(extractArticle(html, 'https://example.com/fr').text).toContain('annoncé de nouvelles sanctions');
+  });
+});
+
+describe('extractArticle: hostile pages are bounded, and degrade to a plain reading', () => {
+  const sentence = 'The alliance agreed to deploy two more battalions to the eastern flank, diplomats said on Monday.';
+
+  it(`reads a page nested deeper than ${PAGE_LIMITS.maxDepth} levels plainly`, () => {
+    const html = `<html><body>${'<div>'.repeat(5_000)}<p>${sentence}</p>${'</div>'.repeat(5_000)}</body></html>`;
+
+    const article = extractArticle(html, 'https://example.com/deep');
+
+    expect(article).toMatchObject({ text: sentence, degraded: true, stub: true });
+  });
+
+  it(`reads a page with more than ${PAGE_LIMITS.maxElements} elements plainly (80 KB of unclosed <p>)`, () => {
+    const article = extractArticle(`<html><body>${`<p>${sentence} `.repeat(PAGE_LIMITS.maxElements + 1)}</body></html>`, 'https://example.com/many');
+
+    expect(article.degraded).toBe(true);
+    expect(article.text.split('\n\n')).toHaveLength(PAGE_LIMITS.maxElements + 1);
+  });
+
+  it('reads a well-formed 5 MiB page plainly, up to the character limit, skipping page chrome', () => {
+    const html = `<html><body><nav>Home World Sport</nav><article>${`<p>${sentence}</p>`.repeat(52_000)}</article></body></html>`;
+
+    const article = extractArticle(html, 'https://example.com/huge');
+
+    expect(html.length).toBeGreaterThan(5 * 1024 * 1024);
+    expect(article.degraded).toBe(true);
+    expect(article.text.startsWith(sentence)).toBe(true);
+    expect(article.text.length).toBeLessThanOrEqual(PAGE_LIMITS.maxChars);
+  });
+
+  it('reads the story before a script left open, whatever follows it', () => {
+    const story = `${sentence} ${sentence} ${sentence}`;
+
+    const article = extractArticle(`<html><body><p>${story}</p>${'<script '.repeat(100_000)}`, 'https://example.com/s');
+
+    expect(article.text).toBe(story);
+  });
+
+  it('keeps a normal page inside the limits (not degraded)', () => {
+    expect(extractArticle(page('news-article.html'), 'https://news.example.com/world/a').degraded).toBeUndefined();
   });
 });

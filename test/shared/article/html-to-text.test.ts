@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../../shared/article/html-to-text.js';
+import { htmlToText, nodeToText, streamHtmlToText } from '../../../shared/article/html-to-text.js';
+import { parseHtmlDocument } from '../../../shared/article/page-dom.js';
 
 describe('htmlToText', () => {
   it.each([
@@ -19,6 +20,7 @@ describe('htmlToText', () => {
     ['a whole document: head and title are not text', '<!DOCTYPE html><html><head><title>Site</title></head><body><p>Body</p></body></html>', 'Body'],
     ['plain text keeps its line breaks', 'Line one\nLine two\n\n\n\nNext paragraph', 'Line one\nLine two\n\nNext paragraph'],
     ['empty input', '', ''],
+    ['decomposed accents are composed (NFC)', '<p>de\u0301claration</p>', 'déclaration'],
   ])('%s', (_name, html, expected) => {
     expect(htmlToText(html)).toBe(expected);
   });
@@ -31,5 +33,46 @@ describe('htmlToText', () => {
     expect(htmlToText(contentEncoded)).toBe(
       'MOSCOW (Reuters) – Russia said on Monday it had sent two aircraft to Venezuela.\n\nThe Kremlin denied any military role.',
     );
+  });
+});
+
+describe('htmlToText on hostile markup (bounded work, no stack overflow)', () => {
+  it('reads 80 KB of unclosed <p> as one paragraph each', () => {
+    const text = htmlToText('<p>Troops arrived. '.repeat(5_000));
+
+    expect(text.split('\n\n')).toHaveLength(5_000);
+  });
+
+  it('reads text nested 8,000 levels deep', () => {
+    expect(htmlToText(`${'<span>'.repeat(8_000)}Sanctions widened${'</span>'.repeat(8_000)}`)).toBe('Sanctions widened');
+  });
+
+  it('ignores 8,000 closing tags that close nothing', () => {
+    expect(htmlToText(`<p>Kept.</p>${'</div>'.repeat(8_000)}`)).toBe('Kept.');
+  });
+});
+
+describe('nodeToText', () => {
+  it('walks a DOM nested 8,000 levels deep without recursion', () => {
+    const document = parseHtmlDocument(`${'<div>'.repeat(8_000)}<p>Deep text.</p>`);
+
+    expect(nodeToText(document.documentElement!)).toBe('Deep text.');
+  });
+
+  it('gives the same text as the streaming reader for the same markup', () => {
+    const html = '<div><h2>Background</h2><p>The <b>EU</b> imposed sanctions.<br>More.</p><table><tr><td>Oil</td><td>$80</td></tr></table></div>';
+    const document = parseHtmlDocument(html);
+
+    expect(nodeToText(document.documentElement!)).toBe(htmlToText(html));
+  });
+});
+
+describe('streamHtmlToText', () => {
+  it('skips whole elements the caller names, judged on name and attributes', () => {
+    const html = '<nav>Home</nav><div class="promo">Buy now</div><p>Story.</p>';
+
+    const text = streamHtmlToText(html, (name, attributes) => name === 'NAV' || attributes['class'] === 'promo');
+
+    expect(text).toBe('Story.');
   });
 });

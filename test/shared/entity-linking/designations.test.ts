@@ -3,7 +3,7 @@ import { composeDesignationAlert, reportDesignations } from '../../../shared/ent
 import { namedParties } from '../../../shared/entity-linking/named-parties.js';
 import type { ListDiff } from '../../../shared/sanctions-lists/diff.js';
 import type { ListEntry } from '../../../shared/sanctions-lists/list.js';
-import type { Alert } from '../../../shared/watch/alert.js';
+import type { AlertMessage } from '../../../shared/watch/alert.js';
 import { aWatch } from '../../support/factories.js';
 import { aMentionOf, demoSdnIndex } from '../../support/sanctions.js';
 import { InMemoryNamedPartyIndex } from '../../support/sanctions-fakes.js';
@@ -33,9 +33,9 @@ const diffAdding = async (...ids: string[]): Promise<ListDiff> => {
   return { list: 'us-ofac-sdn', from: 'a', to: 'b', added: ids.map((id) => index.entry(id) as ListEntry), removed: [], changed: [] };
 };
 
-const recordingDispatcher = () => {
-  const sent: Alert[] = [];
-  return { sent, dispatch: async (alert: Alert) => (sent.push(alert), 'sent' as const) };
+const recordingPublisher = () => {
+  const sent: AlertMessage[] = [];
+  return { sent, publish: async (message: AlertMessage) => (sent.push(message), `msg-${sent.length}`) };
 };
 
 describe('reportDesignations', () => {
@@ -46,37 +46,38 @@ describe('reportDesignations', () => {
       { id: 'too-old', sentence: 'Washington weighed sanctions on Petróleos de Venezuela after the vote.', ingestedAt: '2018-11-01T00:00:00.000Z' },
       { id: 'other', sentence: 'Sanctions on Mahan Air were discussed.', ingestedAt: '2019-03-11T00:00:00.000Z' },
     );
-    const dispatcher = recordingDispatcher();
-    const { designations } = await reportDesignations(await diffAdding('26367'), { commonWords: [] }, NOW, { names, watches: [], dispatcher });
+    const publisher = recordingPublisher();
+    const { designations } = await reportDesignations(await diffAdding('26367'), { commonWords: [] }, NOW, { names, watches: [], publisher });
     expect(designations[0]?.priorArticles.map((a) => a.articleId)).toEqual(['acronym', 'recent']);
   });
 
   it('alerts watches that ask for designations in their scope, with enough prior articles', async () => {
     const names = await namesWith({ id: 'a1', sentence: 'Sanctions on Mahan Air were discussed in Tehran.', ingestedAt: '2019-03-11T00:00:00.000Z' });
-    const dispatcher = recordingDispatcher();
+    const publisher = recordingPublisher();
     const watches = [
       aWatch({ id: 'any-named', designations: { minArticles: 1 } }),
       aWatch({ id: 'venezuela-program', entities: ['VENEZUELA-EO13850'], designations: { minArticles: 0 } }),
       aWatch({ id: 'needs-two', designations: { minArticles: 2 } }),
       aWatch({ id: 'no-designations' }),
     ];
-    const { alerts } = await reportDesignations(await diffAdding('12927', '26587'), { commonWords: [] }, NOW, { names, watches, dispatcher });
+    const { alerts } = await reportDesignations(await diffAdding('12927', '26587'), { commonWords: [] }, NOW, { names, watches, publisher });
     expect(alerts.map((a) => `${a.watchId}:${a.entryId}`).sort()).toEqual(['any-named:12927', 'venezuela-program:26587']);
   });
 });
 
 describe('composeDesignationAlert', () => {
-  it('names the entry, its list identity and the articles that named it, once per watch and designation', async () => {
+  it('names the entry, its list identity and the articles that named it, under an alert id stable per watch and designation', async () => {
     const entry = (await demoSdnIndex()).entry('26587') as ListEntry;
     const alert = composeDesignationAlert(aWatch({ id: 'w', name: 'Venezuela' }), {
       list: 'us-ofac-sdn',
       entry,
       priorArticles: [{ articleId: 'x', title: 'US weighs sanctions on Bandes', url: 'https://news.example/x', sourceName: 'Example News', ingestedAt: '2019-03-20T00:00:00.000Z', name: 'Bandes' }],
     });
-    expect(alert).toMatchObject({ watchId: 'w', storyId: 'designation:us-ofac-sdn:26587', attributes: { category: 'sanctions', countries: ['VE'], severity: 'high' } });
+    expect(alert).toMatchObject({ watchId: 'w', kind: 'alert', attributes: { category: 'sanctions', countries: ['VE'], severity: 'high' } });
+    expect(alert.alertId).toBe(composeDesignationAlert(aWatch({ id: 'w', name: 'Venezuela' }), { list: 'us-ofac-sdn', entry, priorArticles: [] }).alertId);
     expect(alert.email).toContain('List entry: us-ofac-sdn 26587, VENEZUELA-EO13850');
     expect(alert.email).toContain('Named in 1 article of the last 90 days before designation:');
-    expect(alert.subject).toBe('[Tocsin] Venezuela: BANCO DE DESARROLLO ECONOMICO Y SOCIAL DE VENEZUELA added to the OFAC SDN list');
+    expect(alert.subject).toBe(`[Tocsin ${alert.alertId}] Venezuela: BANCO DE DESARROLLO ECONOMICO Y SOCIAL DE VENEZUELA added to the OFAC SDN list`.slice(0, 99));
     expect(alert.sms.length).toBeLessThanOrEqual(160);
   });
 });

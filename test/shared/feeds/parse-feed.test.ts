@@ -51,34 +51,35 @@ describe('parseFeed: entry mapping', () => {
     expect(feed.entries.map((e) => [e.title, e.publishedAt, e.fetchedAt])).toEqual([
       ['First', '2024-05-07T08:00:00.000Z', FETCHED_AT.toISOString()],
       ['Second', undefined, FETCHED_AT.toISOString()],
+      ['An item with a description only.', undefined, FETCHED_AT.toISOString()],
     ]);
   });
 
   it('maps entries that have no guid (dedupe relies on URL and content, not guid)', () => {
     const feed = parse(ownFixture('no-guid.rss'));
 
-    expect(feed.entries.map((e) => e.url)).toEqual(['https://example.com/first', 'https://example.com/second']);
+    expect(feed.entries.map((e) => e.url)).toEqual(['https://example.com/first', 'https://example.com/second', 'https://example.com/untitled']);
     expect(feed.entries.every((e) => e.guid === undefined)).toBe(true);
   });
 
-  it('rejects an entry without a title with its index, keeping the others', () => {
+  it('keeps an entry without a title, with a headline from its first sentence marked as derived', () => {
     const feed = parse(ownFixture('no-guid.rss'));
 
-    expect(feed.rejected).toEqual([{ index: 2, reason: 'entry 2: no title' }]);
+    expect(feed.rejected).toEqual([]);
+    expect(feed.entries[2]).toMatchObject({ title: 'An item with a description only.', titleDerived: true });
+    expect(feed.entries[0]).not.toHaveProperty('titleDerived');
   });
 
-  it('rejects entries without a link, and non-http links, with a reason and keeps the rest', () => {
+  it('keeps an entry without a link under a stable identity, and rejects a non-http link', () => {
     const feed = parse(
       rss(`<item><title>No link</title><description>x</description></item>
         <item><title>Script</title><link>javascript:alert(1)</link></item>
         <item><title>Kept</title><link>https://example.com/kept</link></item>`),
     );
 
-    expect(feed.entries.map((e) => e.title)).toEqual(['Kept']);
-    expect(feed.rejected).toEqual([
-      { index: 0, reason: 'entry 0: no link' },
-      { index: 1, reason: 'entry 1: link "javascript:alert(1)" is not an http(s) URL' },
-    ]);
+    expect(feed.entries.map((e) => e.title)).toEqual(['No link', 'Kept']);
+    expect(feed.entries[0]?.url).toMatch(/^https:\/\/import\.invalid\/test-feed\/content-[0-9a-f]{32}$/);
+    expect(feed.rejected).toEqual([{ index: 1, reason: 'entry 1: link "javascript:alert(1)" is not an http(s) URL' }]);
   });
 
   it('turns a schema violation into a rejection carrying the zod message, not a crash', () => {
@@ -94,8 +95,8 @@ describe('parseFeed: entry mapping', () => {
         <item><title>Not a permalink</title><guid isPermaLink="false">https://example.com/opaque</guid></item>`),
     );
 
-    expect(feed.entries.map((e) => e.url)).toEqual(['https://example.com/permalink']);
-    expect(feed.rejected).toEqual([{ index: 1, reason: 'entry 1: no link' }]);
+    expect(feed.entries.map((e) => e.url)).toEqual(['https://example.com/permalink', 'https://import.invalid/test-feed/https%3A%2F%2Fexample.com%2Fopaque']);
+    expect(feed.rejected).toEqual([]);
   });
 
   it('resolves relative links against the final URL and against xml:base, preferring the alternate link', () => {
@@ -105,8 +106,10 @@ describe('parseFeed: entry mapping', () => {
       'https://news.example.org/world/2024/05/troops',
       'https://news.example.org/europe/sanctions',
       'https://news.example.org/undated',
+      // Its only link is an enclosure and its id is a URN: a stable identity keeps it.
+      'https://import.invalid/test-feed/urn%3Aexample%3A4',
     ]);
-    expect(feed.rejected).toEqual([{ index: 3, reason: 'entry 3: no link' }]);
+    expect(feed.rejected).toEqual([]);
   });
 
   it('resolves a relative RSS link against the final URL after redirects', () => {

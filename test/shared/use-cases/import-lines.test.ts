@@ -83,6 +83,18 @@ describe('parseImportLine', () => {
 });
 
 describe('queueImportLines', () => {
+  it('marks every article of an import as a backfill (no alerts) unless the import asks for alerts', async () => {
+    const backfill = recordingSend();
+    const live = recordingSend();
+    const lines = () => linesOf(JSON.stringify(BBC_RECORD), JSON.stringify({ ...BBC_RECORD, id: 'bbc-quiet', alerts: false }));
+
+    await queueImportLines(lines(), backfill.send);
+    await queueImportLines(lines(), live.send, { alerts: true });
+
+    expect(backfill.batches.flatMap((b) => b.batch).map((a) => a.alerts)).toEqual([false, false]);
+    expect(live.batches.flatMap((b) => b.batch).map((a) => a.alerts)).toEqual([true, false]);
+  });
+
   it('given valid, invalid and blank lines, when queued, then read = queued + rejected and rejections name their lines', async () => {
     const { batches, send } = recordingSend();
     const lines = linesOf(

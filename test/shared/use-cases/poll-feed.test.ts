@@ -58,27 +58,30 @@ function given(fetcher: ScriptedFeedFetcher) {
 
 describe('pollFeed', () => {
   describe('given a feed that returns entries', () => {
-    it('when polled for the first time, then it asks without validators and enqueues every entry that has a link', async () => {
+    it('when polled for the first time, then it asks without validators and enqueues every entry', async () => {
       const fetcher = new ScriptedFeedFetcher(okFeed());
       const deps = given(fetcher);
 
       const outcome = await pollFeed(FEED, deps);
 
       expect(fetcher.calls).toEqual([{ url: FEED.url, validators: { etag: undefined, lastModified: undefined } }]);
-      expect(outcome).toMatchObject({ feedId: FEED.id, status: 'ok', enqueued: 2 });
+      expect(outcome).toMatchObject({ feedId: FEED.id, status: 'ok', enqueued: 3, unchanged: 0, rejected: [], warnings: [] });
       expect(deps.queue.sent.map((s) => s.url)).toEqual([
         'https://news.example.com/world/venezuela-bandes',
+        expect.stringMatching(/^https:\/\/import\.invalid\/example-world\/content-[0-9a-f]{32}$/),
         'https://news.example.com/world/russia-planes-caracas',
       ]);
     });
 
-    it('when an entry has no link, then it is listed as rejected with its position while the others are queued', async () => {
-      const deps = given(new ScriptedFeedFetcher(okFeed()));
+    it('when an entry has no link, then it is queued under a stable identity that the next poll gives it again', async () => {
+      const first = given(new ScriptedFeedFetcher(okFeed()));
+      const second = given(new ScriptedFeedFetcher(okFeed()));
 
-      const outcome = await pollFeed(FEED, deps);
+      await pollFeed(FEED, first);
+      await pollFeed(FEED, second);
 
-      expect(outcome.status === 'ok' && outcome.rejected).toEqual([{ index: 1, reason: expect.stringContaining('no link') }]);
-      expect(deps.queue.sent).toHaveLength(2);
+      expect(first.queue.sent[1]).toMatchObject({ title: 'An entry without a link', summaryOnly: false });
+      expect(first.queue.sent[1]?.url).toBe(second.queue.sent[1]?.url);
     });
 
     it('when polled, then entries carry the feed as source, a summary flag and the fetch time when they have no date', async () => {
@@ -102,7 +105,7 @@ describe('pollFeed', () => {
 
       await pollFeed(FEED, deps);
 
-      expect(deps.queue.sent[1]?.url).toBe('https://mirror.example.org/world/russia-planes-caracas');
+      expect(deps.queue.sent[2]?.url).toBe('https://mirror.example.org/world/russia-planes-caracas');
     });
 
     it('when polled, then the validators, success time and item count are stored', async () => {
@@ -116,7 +119,8 @@ describe('pollFeed', () => {
         lastModified: 'Mon, 25 Mar 2019 08:30:00 GMT',
         lastSuccessAt: NOW,
         consecutiveFailures: 0,
-        lastItemCount: 2,
+        lastItemCount: 3,
+        seenEntries: [expect.stringMatching(/^[0-9a-f]{16}=[0-9a-f]{12}$/), expect.any(String), expect.any(String)],
       });
     });
   });
@@ -140,6 +144,80 @@ describe('pollFeed', () => {
         lastSuccessAt: LATER,
         consecutiveFailures: 0,
       });
+    });
+  });
+
+  describe('given a feed whose server ignores conditional GETs', () => {
+    const item = (title: string, description: string, extra = '') =>
+      `<item><title>${title}</title><link>https://news.example.com/world/${title.toLowerCase().replace(/\W+/g, '-')}</link><description>${description}</description>${extra}</item>`;
+    const feedOf = (...items: string[]) =>
+      okFeed({ body: new TextEncoder().encode(`<?xml version="1.0"?><rss version="2.0"><channel><title>Example World</title>${items.join('')}</channel></rss>`) });
+    const ORIGINAL = item('Troops deployed', 'Two battalions were sent to the border.');
+
+    it('when nothing changed, then no entry is sent again', async () => {
+      const deps = given(new ScriptedFeedFetcher(feedOf(ORIGINAL), feedOf(ORIGINAL)));
+      await pollFeed(FEED, deps);
+      deps.queue.batches.length = 0;
+
+      const outcome = await pollFeed(FEED, deps);
+
+      expect(outcome).toMatchObject({ status: 'ok', enqueued: 0, unchanged: 1 });
+      expect(deps.queue.sent).toEqual([]);
+    });
+
+    it('when a new entry appears, then only it is sent', async () => {
+      const added = item('Sanctions widened', 'The bloc added three banks to its list.');
+      const deps = given(new ScriptedFeedFetcher(feedOf(ORIGINAL), feedOf(added, ORIGINAL)));
+      await pollFeed(FEED, deps);
+      deps.queue.batches.length = 0;
+
+      await pollFeed(FEED, deps);
+
+      expect(deps.queue.sent.map((s) => s.title)).toEqual(['Sanctions widened']);
+      expect(deps.queue.sent[0]?.updatedAt).toBeUndefined();
+    });
+
+    it("when an entry's text changed without an update time, then it is sent again, with the time the change was seen", async () => {
+      const edited = item('Troops deployed', 'Two battalions and an air-defence unit were sent to the border.');
+      const deps = given(new ScriptedFeedFetcher(feedOf(ORIGINAL), feedOf(edited)));
+      await pollFeed(FEED, deps);
+      deps.queue.batches.length = 0;
+      deps.clock = fixedClock(LATER);
+
+      await pollFeed(FEED, deps);
+
+      expect(deps.queue.sent).toEqual([
+        expect.objectContaining({ url: 'https://news.example.com/world/troops-deployed', body: 'Two battalions and an air-defence unit were sent to the border.', updatedAt: LATER, fetchedAt: LATER }),
+      ]);
+    });
+
+    it("when an entry's update time changed, then it is sent again carrying the feed's update time", async () => {
+      const atom = (updated: string) =>
+        okFeed({
+          body: new TextEncoder().encode(
+            `<feed xmlns="http://www.w3.org/2005/Atom"><title>W</title><entry><id>urn:w:1</id><title>Troops deployed</title>` +
+              `<link href="https://news.example.com/world/troops"/><published>2019-03-25T08:00:00Z</published><updated>${updated}</updated></entry></feed>`,
+          ),
+        });
+      const deps = given(new ScriptedFeedFetcher(atom('2019-03-25T08:00:00Z'), atom('2019-03-25T09:10:00Z')));
+      await pollFeed(FEED, deps);
+      deps.queue.batches.length = 0;
+
+      await pollFeed(FEED, deps);
+
+      expect(deps.queue.sent).toEqual([expect.objectContaining({ publishedAt: '2019-03-25T08:00:00.000Z', updatedAt: '2019-03-25T09:10:00.000Z' })]);
+    });
+
+    it('when an entry drops off the feed and returns, then it is still remembered and not sent again', async () => {
+      const other = item('Sanctions widened', 'The bloc added three banks to its list.');
+      const deps = given(new ScriptedFeedFetcher(feedOf(ORIGINAL), feedOf(other), feedOf(other, ORIGINAL)));
+      await pollFeed(FEED, deps);
+      await pollFeed(FEED, deps);
+      deps.queue.batches.length = 0;
+
+      await pollFeed(FEED, deps);
+
+      expect(deps.queue.sent).toEqual([]);
     });
   });
 

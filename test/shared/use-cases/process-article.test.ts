@@ -11,7 +11,7 @@ import {
   InMemoryStoryIndex,
   RecordingTaggedEventBus,
   StubPageFetcher,
-  SuppressingAlertDispatcher,
+  inMemoryAlerting,
 } from '../../support/in-memory-ports.js';
 
 const NOW = '2019-03-25T09:00:00.000Z';
@@ -221,7 +221,7 @@ describe('processArticle', () => {
     it('when the message is retried, then one article is stored, the event is published again and alerting suppresses it', async () => {
       const deps = given();
       deps.articles.failNextSave();
-      const alerting = { watches: [aWatch()], stories: deps.stories, dispatcher: new SuppressingAlertDispatcher() };
+      const { alerts: alerting } = inMemoryAlerting([aWatch()], deps.clock, deps.stories);
 
       await expect(processArticle(theFirstArticle(), deps)).rejects.toThrow('simulated crash');
       const retry = await processArticle(theFirstArticle(), deps);
@@ -232,7 +232,7 @@ describe('processArticle', () => {
       expect(deps.articles.articles.size).toBe(1);
       expect(deps.events.events).toHaveLength(2);
       expect(deps.events.events[1]).toEqual(deps.events.events[0]);
-      expect(alertResults.map((r) => r.result)).toEqual(['sent', 'suppressed']);
+      expect(alertResults.map((r) => r.outcome)).toEqual(['sent', 'already-decided']);
     });
 
     it('when the message is retried, then the article is not counted as a near-duplicate of itself', async () => {

@@ -46,13 +46,14 @@ describe('WatchSchema', () => {
     expect(watch.patients).toEqual(['VE']);
   });
 
-  it('given the shipped config/watches.json, when parsed, then both watches are valid', () => {
+  it('given the shipped config/watches.json, when parsed, then every watch is valid', () => {
     const file = JSON.parse(readFileSync(new URL('../../../config/watches.json', import.meta.url), 'utf8'));
 
     const { watches } = WatchesFileSchema.parse(file);
 
-    expect(watches.map((w) => w.id)).toEqual(['venezuela-sanctions', 'russia-deployments-abroad']);
+    expect(watches.map((w) => w.id)).toEqual(['venezuela-sanctions', 'russia-deployments-abroad', 'sanctions-daily']);
     expect(watches[1]).toMatchObject({ agents: ['RU'], abroad: true });
+    expect(watches[2]?.delivery).toEqual({ mode: 'daily', at: '08:00', timeZone: 'Europe/London' });
   });
 });
 
@@ -68,5 +69,43 @@ describe('WatchSchema filters that could never match', () => {
     const result = WatchSchema.safeParse({ id: 'w', name: 'W', categories: ['sanctions'], ...override });
 
     expect(result.success).toBe(false);
+  });
+});
+
+describe('WatchSchema delivery, rate limit and quiet hours', () => {
+  const parse = (override: Record<string, unknown>) => WatchSchema.safeParse({ id: 'w', name: 'W', categories: ['sanctions'], ...override });
+
+  it('defaults to realtime delivery with no rate limit and no quiet hours', () => {
+    const watch = WatchSchema.parse({ id: 'w', name: 'W', categories: ['sanctions'] });
+
+    expect(watch.delivery).toEqual({ mode: 'realtime' });
+    expect(watch.maxPerHour).toBeUndefined();
+    expect(watch.quietHours).toBeUndefined();
+  });
+
+  it('accepts a daily digest at a local time and quiet hours that hold by default', () => {
+    const result = parse({
+      delivery: { mode: 'daily', at: '08:00', timeZone: 'Europe/London' },
+      quietHours: { start: '22:00', end: '07:00', timeZone: 'Europe/London' },
+      maxPerHour: 5,
+    });
+
+    expect(result.success).toBe(true);
+    expect(result.data?.quietHours?.during).toBe('hold');
+  });
+
+  it.each([
+    ['an unknown time zone', { delivery: { mode: 'daily', at: '08:00', timeZone: 'Europe/Londres' } }, 'Europe/Londres'],
+    ['a 12-hour time', { delivery: { mode: 'daily', at: '8am' } }, '24-hour time'],
+    ['an unknown mode', { delivery: { mode: 'weekly' } }, 'mode'],
+    ['a zero rate limit', { maxPerHour: 0 }, 'maxPerHour'],
+    ['an empty quiet window', { quietHours: { start: '07:00', end: '07:00', timeZone: 'UTC' } }, 'start and end must differ'],
+    ['a quiet mode that does not exist', { quietHours: { start: '22:00', end: '07:00', timeZone: 'UTC', during: 'silence' } }, 'during'],
+    ['a misspelt delivery key', { delivery: { mode: 'daily', at: '08:00', timezone: 'UTC' } }, 'did you mean \\"timeZone\\"'],
+  ])('rejects %s, naming the problem', (_name, override, expected) => {
+    const result = parse(override);
+
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toContain(expected);
   });
 });
