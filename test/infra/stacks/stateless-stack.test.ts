@@ -98,7 +98,7 @@ describe('alarms', () => {
     );
 
   it('alarms on every dead-letter queue as soon as it holds a message', () => {
-    expect(deadLetterQueueIds).toHaveLength(5);
+    expect(deadLetterQueueIds).toHaveLength(6);
     for (const dlq of deadLetterQueueIds) {
       const [alarm] = alarmsOnQueue(dlq, 'ApproximateNumberOfMessagesVisible');
       expect(alarm?.properties, dlq).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
