@@ -57,6 +57,7 @@ export const createApp = (input: CreateAppInput): TocsinApp => {
     feeds: input.feeds,
     pollRate: Duration.minutes(settings.pollRateMinutes),
     feedFailureAlarmThreshold: settings.feedFailureAlarmThreshold,
+    sanctionsListUrl: settings.sanctionsListUrl,
     articlesTable: stateful.storage.articles,
     alertsTable: stateful.storage.alerts,
     watchTopics: stateful.watchTopics.topics,

@@ -71,5 +71,5 @@ export const watchTopicId = (watchId: string): string =>
   `Watch-${watchId}`;
 
 /** Lambda functions, by folder under functions/. */
-export const FUNCTIONS = ['poll-feeds', 'ingest-articles', 'process-articles', 'send-alerts', 'import-articles', 'send-digests'] as const;
+export const FUNCTIONS = ['poll-feeds', 'ingest-articles', 'process-articles', 'send-alerts', 'import-articles', 'send-digests', 'refresh-sanctions-list'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];

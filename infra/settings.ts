@@ -6,6 +6,7 @@ export const CONTEXT_KEY = {
   pollRateMinutes: 'pollRateMinutes',
   feedFailureAlarmThreshold: 'feedFailureAlarmThreshold',
   opsEmail: 'opsEmail',
+  sanctionsListUrl: 'sanctionsListUrl',
   allowExampleContacts: 'allowExampleContacts',
   smsMonthlySpendLimitUsd: 'smsMonthlySpendLimitUsd',
   alertFreshnessHours: 'alertFreshnessHours',
@@ -23,6 +24,8 @@ const SettingsSchema = z.object({
   feedFailureAlarmThreshold: z.coerce.number().int().min(1).default(3),
   /** Subscribed to the ops topic (alarms) when set. */
   opsEmail: z.email().optional(),
+  /** Directory URL of OFAC's SDN files (sdn.csv, alt.csv, add.csv); OFAC's own when unset. */
+  sanctionsListUrl: z.url({ protocol: /^https?$/ }).optional(),
   /** Lets a synth for a real account keep example.com addresses and 555-01xx numbers (see infra/config.ts). */
   allowExampleContacts: flag.default(false),
   /**

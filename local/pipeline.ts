@@ -15,6 +15,8 @@ import { dynamoDbAlertStore } from '../functions/common/dynamodb-alert-store.js'
 import { dynamoDbArticleStore } from '../functions/common/dynamodb-article-store.js';
 import { dynamoDbFeedStateStore } from '../functions/common/dynamodb-feed-state-store.js';
 import { dynamoDbStoryIndex } from '../functions/common/dynamodb-story-index.js';
+import { dynamoDbEntityNameIndex } from '../functions/common/dynamodb-entity-name-index.js';
+import { createLazyEntityLinker } from '../functions/common/lazy-entity-linker.js';
 import { createHttpFeedFetcher } from '../functions/common/http-feed-fetcher.js';
 import { createHttpPageFetcher } from '../functions/common/http-page-fetcher.js';
 import { tallyMetricSink } from '../functions/common/metrics.js';
@@ -27,6 +29,7 @@ import { createHandler as createPollHandler } from '../functions/poll-feeds/hand
 import { createHandler as createProcessHandler } from '../functions/process-articles/handler.js';
 import { createHandler as createAlertHandler } from '../functions/send-alerts/handler.js';
 import { createHandler as createDigestHandler } from '../functions/send-digests/handler.js';
+import { readListDir } from './cli/lists.js';
 import { provisionLocal, type LocalResources } from './provision.js';
 import { LOCAL_AWS } from './servers.js';
 import { alertFromNotification, drainQueue, takeAll } from './sqs-driver.js';
@@ -44,7 +47,12 @@ export interface LocalPipelineOptions {
   pageFetcher?: PageFetcher;
   /** Freshness window and suppression period; the deployed defaults unless a test or the demo says otherwise. */
   alertSettings?: AlertSettings;
+  /** OFAC SDN files (sdn.csv, alt.csv, add.csv) that mentions are linked against; the demo's few real entries by default. */
+  sanctionsListDir?: string;
 }
+
+/** A small list of real SDN entries (public domain) the demo links against. */
+export const DEMO_SDN_DIR = new URL('./demo/sdn/', import.meta.url).pathname;
 
 /** An alert, update or digest as a stand-in subscriber queue received it. */
 export interface DeliveredAlert {
@@ -85,6 +93,10 @@ export async function createLocalPipeline(options: LocalPipelineOptions) {
     events: sqsTaggedEventBus(sqs, resources.taggedQueue.url),
     pages: options.pageFetcher ?? createHttpPageFetcher({ allowLoopback: true }),
     clock,
+    entities: {
+      linker: createLazyEntityLinker({ load: () => readListDir(options.sanctionsListDir ?? DEMO_SDN_DIR) }),
+      names: dynamoDbEntityNameIndex(documents, resources.articlesTable),
+    },
     sink,
     observability: observability('process-articles'),
   };

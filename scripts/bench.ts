@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: speed of the tagger as a ratio to a single regex pass over the same text, the
- * precision/recall of duplicate detection on near-copies of the corpus, and article extraction's
- * speed as a ratio to plain Readability (and hostile pages' as a ratio to a normal page), in one run.
+ * precision/recall of duplicate detection on near-copies of the corpus, article extraction's speed as a
+ * ratio to plain Readability (and hostile pages' as a ratio to a normal page), and the cost of
+ * sanctioned-entity linking (index build, overhead on tagging), in one run.
  * The last line is JSON for machines.
  */
 import { loadBenchCorpus } from './bench/corpus.js';
 import { benchDedupe } from './bench/dedupe.js';
+import { benchEntities } from './bench/entities.js';
 import { benchExtract, loadBenchPages } from './bench/extract.js';
 import { benchTagger } from './bench/tagger.js';
 
@@ -21,6 +23,12 @@ console.log(
 const dedupe = benchDedupe(corpus.articles);
 console.log(`dedupe: precision ${dedupe.precision.toFixed(3)}, recall ${dedupe.recall.toFixed(3)} over ${dedupe.pairs} pairs`);
 
+const entities = benchEntities(corpus.articles.map((a) => a.text));
+console.log(
+  `entities: ${entities.list}, ${entities.entries} entries indexed in ${entities.indexMs} ms; ` +
+    `linking adds ${(entities.linkOverhead * 100).toFixed(1)}% to tagging (${entities.links} links)`,
+);
+
 const extractPages = loadBenchPages();
 const extract = benchExtract(extractPages.pages);
 console.log(
@@ -29,4 +37,4 @@ console.log(
     Object.entries(extract.hostileRatioToNormalPage).map(([name, ratio]) => `${name} ${ratio.toFixed(1)}×`).join(', '),
 );
 
-console.log(JSON.stringify({ corpus: corpus.name, tagger, dedupe, extract }));
+console.log(JSON.stringify({ corpus: corpus.name, tagger, dedupe, extract, entities: { indexMs: entities.indexMs, linkOverhead: entities.linkOverhead } }));

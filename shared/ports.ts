@@ -1,4 +1,9 @@
 import type { Article, ArticleSubmission } from './article/article.js';
+import type { Mention } from './article/mention.js';
+import type { ListAdapter } from './sanctions-lists/adapter.js';
+import type { ListDiff } from './sanctions-lists/diff.js';
+import type { ListId, SanctionsList } from './sanctions-lists/list.js';
+import type { Alert } from './watch/alert.js';
 import type { AlertDecision, AlertDecisionPage, AlertDecisionQuery } from './use-cases/alert-decisions.js';
 import type { ArticleTaggedEvent } from './use-cases/article-tagged-event.js';
 import type { AlertMessage } from './watch/alert.js';
@@ -183,4 +188,51 @@ export interface AlertDecisionLog {
   record(decision: AlertDecision): Promise<void>;
   /** A watch's decisions in a time range, newest first, a page at a time. */
   list(query: AlertDecisionQuery): Promise<AlertDecisionPage>;
+}
+
+/** Links the named parties of mentions to sanctions-list entries; loads its list on first need. */
+export interface EntityLinker {
+  link(text: string, mentions: readonly Mention[]): Promise<Mention[]>;
+}
+
+/** Files of one list version as the publisher serves them, fetched with a conditional GET. */
+export type FetchedListFiles =
+  | { status: 'not-modified' }
+  | { status: 'ok'; files: Record<string, string>; validators: ConditionalValidators };
+
+/** Fetches a list's files; not-modified when the first file is unchanged since `validators`. */
+export interface ListFetcher {
+  fetchFiles(adapter: ListAdapter, validators: ConditionalValidators): Promise<FetchedListFiles>;
+}
+
+/** A list version as stored, with the validators of the download it came from. */
+export interface StoredList {
+  list: SanctionsList;
+  validators: ConditionalValidators;
+}
+
+/** Where the current version of each list, and the diff of every update, are kept. */
+export interface SanctionsListStore {
+  current(list: ListId): Promise<StoredList | undefined>;
+  replace(stored: StoredList): Promise<void>;
+  recordDiff(diff: ListDiff): Promise<void>;
+}
+
+/** An article that named a party, as recorded for designation look-backs. */
+export interface ArticleNaming {
+  articleId: string;
+  title: string;
+  url: string;
+  sourceName: string;
+  publishedAt?: string;
+  ingestedAt: string;
+  /** The name as the article wrote it. */
+  name: string;
+}
+
+/** Which articles named which parties: name-keyed, kept 90 days, for "named in 3 articles before designation". */
+export interface NamedPartyIndex {
+  record(article: Pick<Article, 'id' | 'title' | 'url' | 'source' | 'publishedAt' | 'ingestedAt' | 'text' | 'mentions'>): Promise<void>;
+  /** Articles naming any of these keys (`namedParties`, `entryKeys`) ingested at or after `since`, newest first, once per article and name. */
+  articlesNaming(keys: readonly string[], since: string): Promise<ArticleNaming[]>;
 }

@@ -12,6 +12,8 @@ export const keys = {
   storyLookupPartition: (lookupKey: string) => `NEAR#${lookupKey}`,
   storySource: (storyId: string, articleId: string) => ({ pk: `STORY#${storyId}`, sk: `SOURCE#${articleId}` }),
   storyPartition: (storyId: string) => `STORY#${storyId}`,
+  namedParty: (nameKey: string, ingestedAt: string, articleId: string) => ({ pk: `NAME#${nameKey}`, sk: `${ingestedAt}#${articleId}` }),
+  namedPartyPartition: (nameKey: string) => `NAME#${nameKey}`,
 } as const;
 
 /** Facets of gsi1: recent articles by day, category or country, newest first. */

@@ -10,6 +10,10 @@ export const ENV = {
   taggedQueueUrl: 'TAGGED_QUEUE_URL',
   /** JSON object: watch id → SNS topic ARN. */
   watchTopicArns: 'WATCH_TOPIC_ARNS',
+  /** S3 bucket holding the current sanctions lists (refresh-sanctions-list writes, process-articles reads). */
+  sanctionsListBucket: 'SANCTIONS_LIST_BUCKET',
+  /** Directory URL of OFAC's legacy files (sdn.csv, alt.csv, add.csv). */
+  sanctionsListUrl: 'SANCTIONS_LIST_URL',
   /** "true" only in the local demo and tests: lets fetches reach loopback. Never set on AWS. */
   allowLoopbackFetch: 'ALLOW_LOOPBACK_FETCH',
 } as const;

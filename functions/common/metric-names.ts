@@ -37,6 +37,11 @@ export const METRIC = {
   feedItems: 'FeedItems',
   /** Dimension `Feed`: seconds since the feed last polled successfully. */
   feedSecondsSinceSuccess: 'FeedSecondsSinceSuccess',
+  /** Entries a sanctions-list update added, removed and changed; rejected downloads. */
+  listEntriesAdded: 'ListEntriesAdded',
+  listEntriesRemoved: 'ListEntriesRemoved',
+  listEntriesChanged: 'ListEntriesChanged',
+  listRejected: 'ListRejected',
 } as const;
 
 export const DIMENSION = { category: 'Category', feed: 'Feed', watch: 'Watch' } as const;

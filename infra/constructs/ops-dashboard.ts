@@ -108,6 +108,18 @@ export class OpsDashboard extends Construct {
         ],
         [
           graph(
+            'Sanctions list updates (entries; rejected downloads)',
+            [
+              pipelineTotal(METRIC.listEntriesAdded, 'added'),
+              pipelineTotal(METRIC.listEntriesRemoved, 'removed'),
+              pipelineTotal(METRIC.listEntriesChanged, 'changed'),
+              pipelineTotal(METRIC.listRejected, 'rejected downloads'),
+            ],
+            24,
+          ),
+        ],
+        [
+          graph(
             'Lambda errors',
             props.functions.map((f) => f.fn.metricErrors({ period: PERIOD, statistic: 'Sum', label: f.name })),
           ),

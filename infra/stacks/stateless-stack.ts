@@ -12,6 +12,7 @@ import { FeedPolling } from '../constructs/feed-polling.js';
 import { IngestApi } from '../constructs/ingest-api.js';
 import { OpsDashboard } from '../constructs/ops-dashboard.js';
 import { QueueWithDlq } from '../constructs/queue-with-dlq.js';
+import { SanctionsList } from '../constructs/sanctions-list.js';
 import { TocsinFunction } from '../constructs/tocsin-function.js';
 import { ARTICLES_QUEUE, TAGGED_QUEUE } from '../definitions.js';
 
@@ -29,6 +30,8 @@ export interface StatelessStackProps extends StackProps {
   alertDecisionRetentionDays: number;
   /** Alarm when a watch's p95 fetch-to-alert time exceeds this. */
   alertLatencyThreshold: Duration;
+  /** Directory URL of OFAC's SDN files; the refresh function's default when absent. */
+  sanctionsListUrl?: string;
 }
 
 /**
@@ -48,6 +51,7 @@ export class StatelessStack extends Stack {
   readonly sendAlerts: TocsinFunction;
   readonly digests: AlertDigests;
   readonly alertMonitoring: AlertMonitoring;
+  readonly sanctionsList: SanctionsList;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -116,6 +120,15 @@ export class StatelessStack extends Stack {
       alarmAction,
     });
 
+    this.sanctionsList = new SanctionsList(this, 'SanctionsList', {
+      sourceUrl: props.sanctionsListUrl,
+      refreshRate: Duration.hours(1),
+      articlesTable: props.articlesTable,
+      watchTopics: props.watchTopics,
+      alarmAction,
+    });
+    this.sanctionsList.bindReader(this.processArticles);
+
     const functions = [
       this.polling.function,
       this.ingestApi.function,
@@ -123,6 +136,7 @@ export class StatelessStack extends Stack {
       this.sendAlerts,
       this.bulkImport.function,
       this.digests.function,
+      this.sanctionsList.function,
     ];
     const workQueues = [this.articlesQueues, this.taggedQueues, this.bulkImport.queues];
     new OpsDashboard(this, 'Ops', {
@@ -131,6 +145,7 @@ export class StatelessStack extends Stack {
       otherDeadLetters: new Map([
         ['PollFailures', this.polling.failures],
         ['DigestFailures', this.digests.failures],
+        ['SanctionsListRefreshFailures', this.sanctionsList.failures],
       ]),
       polling: this.polling,
       alerting: this.alertMonitoring,
@@ -138,6 +153,7 @@ export class StatelessStack extends Stack {
         ...functions.map((f) => f.errorsAlarm),
         ...workQueues.flatMap((q) => [q.deadLetters.notEmptyAlarm, q.oldestMessageAlarm]),
         this.polling.failures.notEmptyAlarm,
+        this.sanctionsList.failures.notEmptyAlarm,
         ...this.polling.feedAlarms.values(),
         this.digests.failures.notEmptyAlarm,
         ...this.alertMonitoring.latencyAlarms.values(),

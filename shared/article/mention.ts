@@ -28,10 +28,25 @@ export type Modality =
 
 export const DEFAULT_ALERT_MODALITIES: readonly Modality[] = ['asserted', 'reported'];
 
+/** A named party's entry on a sanctions list, found by entity linking (shared/entity-linking). */
+export interface SanctionsLink {
+  /** The list, e.g. "us-ofac-sdn". */
+  list: string;
+  /** The list's entry number, e.g. "26587". */
+  id: string;
+  /** The entry's primary name as the list publishes it. */
+  name: string;
+  programs: string[];
+  /** 0..1; only links at or above the linker's threshold are reported. */
+  score: number;
+  /** The name or alias of the entry that matched, as the list publishes it ("BANDES"). */
+  alias: string;
+}
+
 /** A state (ISO 3166-1 alpha-2 `code`) or a named body that keeps its name. */
 export type Actor =
   | { kind: 'state'; code: string; surface: string }
-  | { kind: 'organisation' | 'entity'; name: string; surface: string; country?: string };
+  | { kind: 'organisation' | 'entity'; name: string; surface: string; country?: string; sanctions?: SanctionsLink[] };
 
 /** A span of the original text: UTF-16 indices, `end` exclusive. */
 export interface Span {
@@ -70,5 +85,20 @@ export const actorKeysOf = (actors: readonly Actor[]): string[] => [
 export const countriesOf = (actors: readonly Actor[]): string[] => [
   ...new Set(
     actors.flatMap((a) => (a.kind === 'state' ? [a.code] : a.country ? [a.country] : [])),
+  ),
+];
+
+/**
+ * How a watch's `entities` may name a named party: its name, and for each sanctions link the list
+ * ("US-OFAC-SDN"), the entry ("US-OFAC-SDN:26587"), the entry's name and matched alias, and its
+ * programs ("VENEZUELA-EO13850"); upper case, deduplicated.
+ */
+export const entityKeysOf = (actors: readonly Actor[]): string[] => [
+  ...new Set(
+    actors.flatMap((a) =>
+      a.kind === 'state'
+        ? []
+        : [a.name, ...(a.sanctions ?? []).flatMap((l) => [l.list, `${l.list}:${l.id}`, l.name, l.alias, ...l.programs])].map((k) => k.toUpperCase()),
+    ),
   ),
 ];

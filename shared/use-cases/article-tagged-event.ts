@@ -10,6 +10,18 @@ const actor = z.union([
     name: z.string(),
     surface: z.string(),
     country: z.string().optional(),
+    sanctions: z
+      .array(
+        z.object({
+          list: z.string(),
+          id: z.string(),
+          name: z.string(),
+          programs: z.array(z.string()),
+          score: z.number().min(0).max(1),
+          alias: z.string(),
+        }),
+      )
+      .optional(),
   }),
 ]);
 const mention = z.object({

@@ -7,7 +7,7 @@ import { articleIdFor, canonicalUrl } from '../dedupe/canonical-url.js';
 import { contentHash } from '../dedupe/content-hash.js';
 import { fingerprint } from '../dedupe/fingerprint.js';
 import { InvalidArticleError } from '../errors.js';
-import type { ArticleStore, Clock, PageFetcher, StoryIndex, TaggedEventBus } from '../ports.js';
+import type { ArticleStore, Clock, EntityLinker, NamedPartyIndex, PageFetcher, StoryIndex, TaggedEventBus } from '../ports.js';
 import { isAlertable, tagText } from '../tagging/index.js';
 import { articleTaggedEvent } from './article-tagged-event.js';
 
@@ -17,6 +17,8 @@ export interface ProcessArticleDeps {
   events: TaggedEventBus;
   pages: PageFetcher;
   clock: Clock;
+  /** Links named parties to sanctions lists and records them for designation look-backs; absent, mentions stay unlinked. */
+  entities?: { linker: EntityLinker; names: NamedPartyIndex };
 }
 
 /** Below this, equal texts are too likely to be different articles ("Live updates") to count as copies. */
@@ -72,7 +74,8 @@ export async function processArticle(submission: ArticleSubmission, deps: Proces
   // Every mention is stored and sent on, whatever its modality or confidence: watches choose
   // (a watch may opt in to planned deployments or to a lower confidence than the default).
   // An undated article is tagged without a date rather than as if published today.
-  const mentions = tagText(taggedText, publishedAt ? { year: Number(publishedAt.slice(0, 4)) } : {});
+  const tagged = tagText(taggedText, publishedAt ? { year: Number(publishedAt.slice(0, 4)) } : {});
+  const mentions = deps.entities ? await deps.entities.linker.link(taggedText, tagged) : tagged;
   const alertable = mentions.filter((m) => isAlertable(m));
   const article: Article = {
     id,
@@ -95,6 +98,7 @@ export async function processArticle(submission: ArticleSubmission, deps: Proces
   // and alerting's per-story suppression absorbs the repeated event. The other order could lose the alert.
   if (mentions.length > 0 && submission.alerts) await deps.events.publish(articleTaggedEvent(article));
   await deps.stories.add(article);
+  if (deps.entities && mentions.length > 0) await deps.entities.names.record(article);
   await deps.articles.save(article);
   // A retry finds the article's own earlier lookup items; only another article's story is a near-duplicate.
   return { kind: 'stored', article, nearDuplicate: article.storyId !== id };

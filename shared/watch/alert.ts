@@ -57,7 +57,9 @@ export const alertIdFor = (watchId: string, storyId: string, sequence: number): 
 export const subjectPrefix = (alertId: string): string => `[Tocsin ${alertId}] `;
 
 const describeActor = (a: Actor): string =>
-  a.kind === 'state' ? a.code : a.country ? `${a.name} (${a.country})` : a.name;
+  a.kind === 'state'
+    ? a.code
+    : `${a.country ? `${a.name} (${a.country})` : a.name}${(a.sanctions ?? []).map((l) => ` [${l.list} ${l.id}: ${l.name}; ${l.programs.join(', ')}]`).join('')}`;
 const describeActors = (actors: readonly Actor[]): string =>
   actors.length === 0 ? 'unknown' : oneLine(actors.map(describeActor).join(', '), 300);
 

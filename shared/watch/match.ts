@@ -1,4 +1,4 @@
-import { actorKeysOf, countriesOf, type Mention } from '../article/mention.js';
+import { actorKeysOf, countriesOf, entityKeysOf, type Mention } from '../article/mention.js';
 import type { Watch } from './watch.js';
 
 const intersects = (keys: readonly string[], wanted: readonly string[] | undefined): boolean =>
@@ -23,6 +23,7 @@ export function matchWatch(watch: Watch, mentions: readonly Mention[]): Mention[
       intersects(agents, watch.agents) &&
       intersects(patients, watch.patients) &&
       intersects([...agents, ...patients], watch.countries) &&
+      intersects(entityKeysOf([...m.agents, ...m.patients]), watch.entities) &&
       (!watch.abroad || crossesBorder(m))
     );
   });

@@ -16,6 +16,12 @@ const actorRef = z
   })
   .transform((s) => s.toUpperCase());
 const actorList = z.array(actorRef).min(1, 'leave the list out rather than empty: an empty list matches nothing');
+/** A named party, a sanctions list, a list entry or a program: free text, matched upper-case against linked actors. */
+const entityRef = z
+  .string()
+  .trim()
+  .min(2, 'expected a name ("BANDES"), a list ("us-ofac-sdn"), an entry ("us-ofac-sdn:26587") or a program ("VENEZUELA-EO13850")')
+  .transform((s) => s.toUpperCase());
 const severity = z.enum(['low', 'medium', 'high']);
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time such as "08:00"');
 const timeZone = z
@@ -47,6 +53,16 @@ export const WatchSchema = strictObject({
   patients: actorList.optional(),
   /** Match when either side is one of these. */
   countries: actorList.optional(),
+  /**
+   * Match when any named party (either side) is one of these: a name ("BANDES"), a sanctions list
+   * ("us-ofac-sdn"), a list entry ("us-ofac-sdn:26587") or a program ("VENEZUELA-EO13850").
+   */
+  entities: z.array(entityRef).min(1, 'leave the list out rather than empty: an empty list matches nothing').optional(),
+  /**
+   * Designation alerts: when a list adds an entry in this watch's `entities` (any entry, without them)
+   * that stored articles of the last 90 days named at least `minArticles` times (0: every addition).
+   */
+  designations: strictObject({ minArticles: z.number().int().min(0).default(1) }).optional(),
   /** Only mentions whose patient is a state other than the agent (e.g. deployments abroad). */
   abroad: z.boolean().default(false),
   modalities: z

@@ -35,5 +35,6 @@ it('npm run bench names its corpus and ends with the machine-readable line', asy
   const last = JSON.parse(lines.at(-1)!);
   expect(Object.keys(last.tagger).sort()).toEqual(['articles', 'floorMbPerSec', 'mbPerSec', 'ratioToFloor']);
   expect(last.dedupe).toEqual(expect.objectContaining({ precision: expect.any(Number), recall: expect.any(Number) }));
+  expect(last.entities).toEqual({ indexMs: expect.any(Number), linkOverhead: expect.any(Number) });
   expect(last.extract).toEqual(expect.objectContaining({ ratioToReadability: expect.any(Number), hostileRatioToNormalPage: expect.any(Object) }));
 }, 300_000);

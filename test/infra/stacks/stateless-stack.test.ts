@@ -98,7 +98,7 @@ describe('alarms', () => {
     );
 
   it('alarms on every dead-letter queue as soon as it holds a message', () => {
-    expect(deadLetterQueueIds).toHaveLength(5);
+    expect(deadLetterQueueIds).toHaveLength(6);
     for (const dlq of deadLetterQueueIds) {
       const [alarm] = alarmsOnQueue(dlq, 'ApproximateNumberOfMessagesVisible');
       expect(alarm?.properties, dlq).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold' });
@@ -183,8 +183,8 @@ describe('least privilege', () => {
     expect(actionsOf(onArticles).filter((a) => /Put|Update|Delete|Write/.test(a))).toEqual([]);
   });
 
-  it('lets only send-alerts and send-digests publish to SNS', () => {
-    for (const name of FUNCTIONS.filter((n) => n !== 'send-alerts' && n !== 'send-digests')) {
+  it('lets only send-alerts, send-digests and refresh-sanctions-list (designation alerts) publish to SNS', () => {
+    for (const name of FUNCTIONS.filter((n) => n !== 'send-alerts' && n !== 'send-digests' && n !== 'refresh-sanctions-list')) {
       expect(actionsOf(statementsOf(json, name)).filter((a) => a.startsWith('sns:')), name).toEqual([]);
     }
     for (const name of ['send-alerts', 'send-digests'] as const) {

@@ -321,3 +321,18 @@ describe('composeAlert', () => {
     });
   });
 });
+
+describe('composeAlert with sanctions-list links', () => {
+  it('shows the list identity of a linked target: list, entry, listed name and programs', () => {
+    const bandes = {
+      kind: 'entity' as const,
+      name: 'Bandes',
+      surface: 'Bandes',
+      country: 'VE',
+      sanctions: [{ list: 'us-ofac-sdn', id: '26587', name: 'BANCO DE DESARROLLO ECONOMICO Y SOCIAL DE VENEZUELA', programs: ['VENEZUELA-EO13850'], score: 0.96, alias: 'BANDES' }],
+    };
+    const mention = aMention({ patients: [bandes] });
+    const alert = composeAlert({ watch: aWatch(), event: aTaggedEvent({ mentions: [mention] }), matched: [mention], alsoReportedBy: [], alertId: 'abc123def456' });
+    expect(alert.email).toContain('Target: Bandes (VE) [us-ofac-sdn 26587: BANCO DE DESARROLLO ECONOMICO Y SOCIAL DE VENEZUELA; VENEZUELA-EO13850]');
+  });
+});

@@ -142,3 +142,32 @@ describe('matchWatch', () => {
     });
   });
 });
+
+describe('matchWatch by list identity (entities)', () => {
+  const linkedBandes: Actor = {
+    ...bandes,
+    sanctions: [{ list: 'us-ofac-sdn', id: '26587', name: 'BANCO DE DESARROLLO ECONOMICO Y SOCIAL DE VENEZUELA', programs: ['VENEZUELA-EO13850'], score: 0.96, alias: 'BANDES' }],
+  };
+  const onBandes = aMention({ patients: [state('VE'), linkedBandes] });
+  const onUnlinkedBandes = aMention({ patients: [state('VE'), bandes] });
+
+  it.each([
+    ['a program', 'VENEZUELA-EO13850'],
+    ['a list', 'us-ofac-sdn'],
+    ['a list entry', 'us-ofac-sdn:26587'],
+    ['the listed name', 'Banco de Desarrollo Economico y Social de Venezuela'],
+    ['the name as written', 'Bandes'],
+  ])('matches a linked party named by %s', (_, ref) => {
+    expect(matchWatch(aWatch({ entities: [ref] }), [onBandes])).toEqual([onBandes]);
+  });
+
+  it('needs the link for list identities: an unlinked party matches only by name', () => {
+    expect(matchWatch(aWatch({ entities: ['VENEZUELA-EO13850'] }), [onUnlinkedBandes])).toEqual([]);
+    expect(matchWatch(aWatch({ entities: ['BANDES'] }), [onUnlinkedBandes])).toEqual([onUnlinkedBandes]);
+  });
+
+  it('does not match another program or a mention with no named party', () => {
+    expect(matchWatch(aWatch({ entities: ['RUSSIA-EO14024'] }), [onBandes])).toEqual([]);
+    expect(matchWatch(aWatch({ entities: ['us-ofac-sdn'] }), [aMention()])).toEqual([]);
+  });
+});
